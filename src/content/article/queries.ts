@@ -1,0 +1,158 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { prisma } from "@/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import { bodyReferences, readBody, type Body } from "@/content/blocks/schema";
+import { articleTag, categoryTag, HOME_TAG, tagTag } from "./cache-tags";
+
+/**
+ * Cached reads of published articles. Routes call these; nothing else reads articles
+ * for the reader site. Each result carries the cache tags that a write invalidates.
+ */
+
+export interface MediaView {
+  id: number;
+  fileKey: string;
+  width: number;
+  height: number;
+  variants: number[];
+  alt: string;
+  caption: string | null;
+  credit: string | null;
+}
+
+export interface ArticleSummary {
+  id: number;
+  title: string;
+  slug: string;
+  sapo: string;
+  publishedAt: Date;
+  category: { name: string; slug: string };
+  cover: MediaView | null;
+}
+
+export interface ArticleView extends ArticleSummary {
+  kind: "NEWS" | "INTERVIEW" | "PHOTO_STORY";
+  updatedAt: Date;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  coverCaption: string | null;
+  breadcrumb: { name: string; slug: string }[];
+  bylines: { name: string; slug: string; role: string }[];
+  tags: { name: string; slug: string }[];
+  blocks: Body;
+  /** Media and article summaries that body blocks refer to, by id. */
+  media: Record<number, MediaView>;
+  linked: Record<number, ArticleSummary>;
+  relatedLinks: ArticleSummary[];
+}
+
+const mediaSelect = {
+  id: true,
+  fileKey: true,
+  width: true,
+  height: true,
+  variants: true,
+  alt: true,
+  caption: true,
+  credit: true,
+} satisfies Prisma.MediaSelect;
+
+export const summarySelect = {
+  id: true,
+  title: true,
+  slug: true,
+  sapo: true,
+  publishedAt: true,
+  category: { select: { name: true, slug: true } },
+  coverMedia: { select: mediaSelect },
+} satisfies Prisma.ArticleSelect;
+
+type SummaryRow = Prisma.ArticleGetPayload<{ select: typeof summarySelect }>;
+
+export function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    sapo: row.sapo,
+    publishedAt: row.publishedAt ?? new Date(0),
+    category: row.category,
+    cover: row.coverMedia,
+  };
+}
+
+export const PUBLISHED = { status: "PUBLISHED" } as const;
+
+/** The published article with this slug, with everything its page renders; null if none. */
+export async function getPublishedArticle(slug: string): Promise<ArticleView | null> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(articleTag(slug));
+  const db = prisma();
+  const row = await db.article.findFirst({
+    where: { slug, ...PUBLISHED },
+    select: {
+      ...summarySelect,
+      kind: true,
+      updatedAt: true,
+      seoTitle: true,
+      seoDescription: true,
+      coverCaption: true,
+      body: true,
+      category: { select: { name: true, slug: true, parent: { select: { name: true, slug: true } } } },
+      bylines: { orderBy: { position: "asc" }, select: { role: true, person: { select: { name: true, slug: true } } } },
+      tags: { select: { tag: { select: { name: true, slug: true } } } },
+      relatedLinks: { orderBy: { position: "asc" }, select: { to: { select: { ...summarySelect, status: true } } } },
+    },
+  });
+  if (!row) return null;
+  const { blocks, dropped } = readBody(row.body);
+  if (dropped) console.warn(`[article] ${slug}: ${dropped} invalid body block(s) skipped`);
+  const refs = bodyReferences(blocks);
+  const [media, linked] = await Promise.all([
+    refs.mediaIds.length ? db.media.findMany({ where: { id: { in: refs.mediaIds } }, select: mediaSelect }) : [],
+    refs.articleIds.length
+      ? db.article.findMany({ where: { id: { in: refs.articleIds }, ...PUBLISHED }, select: summarySelect })
+      : [],
+  ]);
+  const category = row.category;
+  cacheTag(categoryTag(category.slug), ...row.tags.map((t) => tagTag(t.tag.slug)));
+  return {
+    ...toSummary({ ...row, category: { name: category.name, slug: category.slug } }),
+    kind: row.kind,
+    updatedAt: row.updatedAt,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    coverCaption: row.coverCaption,
+    breadcrumb: [...(category.parent ? [category.parent] : []), { name: category.name, slug: category.slug }],
+    bylines: row.bylines.map((b) => ({ name: b.person.name, slug: b.person.slug, role: b.role })),
+    tags: row.tags.map((t) => t.tag),
+    blocks,
+    media: Object.fromEntries(media.map((m) => [m.id, m])),
+    linked: Object.fromEntries(linked.map((a) => [a.id, toSummary(a)])),
+    relatedLinks: row.relatedLinks.filter((l) => l.to.status === "PUBLISHED").map((l) => toSummary(l.to)),
+  };
+}
+
+/** Home page: the editor's lead story, then the newest stories. */
+export async function getHomeFeed(limit = 24): Promise<{ lead: ArticleSummary | null; latest: ArticleSummary[] }> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(HOME_TAG);
+  const db = prisma();
+  const [pick, latest] = await Promise.all([
+    db.editorPick.findFirst({
+      where: { slot: "home-lead", article: PUBLISHED },
+      orderBy: { position: "asc" },
+      select: { article: { select: summarySelect } },
+    }),
+    db.article.findMany({
+      where: PUBLISHED,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      take: limit + 1,
+      select: summarySelect,
+    }),
+  ]);
+  const lead = pick ? toSummary(pick.article) : latest[0] ? toSummary(latest[0]) : null;
+  return { lead, latest: latest.filter((a) => a.id !== lead?.id).slice(0, limit).map(toSummary) };
+}

@@ -1,0 +1,143 @@
+import { z } from "zod";
+
+/**
+ * The article body: an ordered list of typed blocks. Defined ONCE here and used by
+ * the renderers (site and mobile edition), the editor, the seed and every write.
+ * Text is always plain text with marks — never raw HTML.
+ */
+
+const plainText = (label: string, max = 20_000) =>
+  z
+    .string({ error: `${label} phải là văn bản.` })
+    .trim()
+    .min(1, `${label} không được để trống.`)
+    .max(max, `${label} quá dài (tối đa ${max} ký tự).`);
+
+/** Links may point to this site (path) or to http(s) pages; never javascript: or data: URLs. */
+export const safeHref = z
+  .string()
+  .trim()
+  .max(2000, "Liên kết quá dài.")
+  .refine((href) => /^\/(?!\/)/.test(href) || /^https?:\/\/[^\s]+$/i.test(href), {
+    message: "Liên kết phải bắt đầu bằng http://, https:// hoặc /.",
+  });
+
+export const inlineSchema = z.object({
+  text: z.string().min(1, "Đoạn chữ không được rỗng.").max(20_000),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  href: safeHref.optional(),
+});
+export type Inline = z.infer<typeof inlineSchema>;
+
+export const paragraphBlock = z.object({
+  type: z.literal("paragraph"),
+  content: z.array(inlineSchema).min(1, "Đoạn văn không được để trống."),
+});
+
+export const headingBlock = z.object({
+  type: z.literal("heading"),
+  level: z.union([z.literal(2), z.literal(3)]).default(2),
+  text: plainText("Tiêu đề phụ", 300),
+});
+
+export const interviewTurnBlock = z.object({
+  type: z.literal("interview-turn"),
+  speaker: z.enum(["reporter", "guest"], { error: "Người nói phải là phóng viên hoặc khách mời." }),
+  /** Label printed before the text, e.g. "Phóng viên" or "Đồng chí Lê Đình Hùng". */
+  label: plainText("Nhãn người nói", 200),
+  text: plainText("Nội dung lượt hỏi đáp"),
+});
+
+export const imageBlock = z.object({
+  type: z.literal("image"),
+  mediaId: z.number({ error: "Ảnh không hợp lệ." }).int().positive("Ảnh không hợp lệ."),
+  /** Caption and credit of this use; the media library's values are the defaults. */
+  caption: z.string().trim().max(1000, "Chú thích ảnh quá dài.").optional(),
+  credit: z.string().trim().max(200, "Nguồn ảnh quá dài.").optional(),
+  alt: z.string().trim().max(500, "Mô tả ảnh quá dài.").optional(),
+});
+
+export const quoteBlock = z.object({
+  type: z.literal("quote"),
+  text: plainText("Trích dẫn", 2000),
+  attribution: z.string().trim().max(200).optional(),
+});
+
+export const relatedLinksBlock = z.object({
+  type: z.literal("related-links"),
+  title: z.string().trim().max(100).default("Tin liên quan"),
+  articleIds: z
+    .array(z.number().int().positive())
+    .min(1, "Hộp tin liên quan cần ít nhất một bài.")
+    .max(10, "Hộp tin liên quan tối đa 10 bài."),
+});
+
+export const blockSchema = z.discriminatedUnion(
+  "type",
+  [paragraphBlock, headingBlock, interviewTurnBlock, imageBlock, quoteBlock, relatedLinksBlock],
+  { error: "Loại khối nội dung không hợp lệ." },
+);
+export type Block = z.infer<typeof blockSchema>;
+export type BlockInput = z.input<typeof blockSchema>;
+export type BlockType = Block["type"];
+
+export const bodySchema = z.array(blockSchema).max(500, "Bài viết có quá nhiều khối nội dung (tối đa 500).");
+export type Body = z.infer<typeof bodySchema>;
+
+/** Validates a body on write; throws a ZodError whose messages are in Vietnamese. */
+export function parseBody(input: unknown): Body {
+  return bodySchema.parse(input);
+}
+
+/**
+ * Reads a stored body without ever throwing: invalid blocks are dropped (and
+ * reported), so a bad row can never crash a page.
+ */
+export function readBody(stored: unknown): { blocks: Body; dropped: number } {
+  if (!Array.isArray(stored)) return { blocks: [], dropped: stored == null ? 0 : 1 };
+  const blocks: Body = [];
+  let dropped = 0;
+  for (const item of stored) {
+    const result = blockSchema.safeParse(item);
+    if (result.success) blocks.push(result.data);
+    else dropped++;
+  }
+  return { blocks, dropped };
+}
+
+/** Plain text of a body, for search snippets and word counts. */
+export function bodyText(blocks: Body): string {
+  return blocks
+    .map((block) => {
+      switch (block.type) {
+        case "paragraph":
+          return block.content.map((span) => span.text).join("");
+        case "heading":
+        case "quote":
+          return block.text;
+        case "interview-turn":
+          return `${block.label}: ${block.text}`;
+        default:
+          return "";
+      }
+    })
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** Ids of media and articles a body refers to, so they can be loaded in one query each. */
+export function bodyReferences(blocks: Body): { mediaIds: number[]; articleIds: number[] } {
+  const mediaIds = new Set<number>();
+  const articleIds = new Set<number>();
+  for (const block of blocks) {
+    if (block.type === "image") mediaIds.add(block.mediaId);
+    if (block.type === "related-links") block.articleIds.forEach((id) => articleIds.add(id));
+  }
+  return { mediaIds: [...mediaIds], articleIds: [...articleIds] };
+}
+
+/** Shorthand for a paragraph of plain text. */
+export function paragraph(text: string): z.input<typeof paragraphBlock> {
+  return { type: "paragraph", content: [{ text }] };
+}

@@ -1,0 +1,23 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { prisma } from "@/db/client";
+
+export const NAVIGATION_TAG = "navigation";
+
+export interface NavCategory {
+  name: string;
+  slug: string;
+  children: { name: string; slug: string }[];
+}
+
+/** Top-level categories in editor order, with their sub-categories (header menu). */
+export async function getNavigation(): Promise<NavCategory[]> {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(NAVIGATION_TAG);
+  const rows = await prisma().category.findMany({
+    where: { parentId: null },
+    orderBy: { position: "asc" },
+    select: { name: true, slug: true, children: { orderBy: { position: "asc" }, select: { name: true, slug: true } } },
+  });
+  return rows;
+}
