@@ -1,5 +1,5 @@
 // `npm run db:seed`: applies pending migrations, then seeds (idempotent).
-import { openMigratedDatabase } from "@/db/connection";
+import { openMigratedDatabase } from "@/db/migrate";
 import { seed } from "../prisma/seed/seed";
 
 const started = Date.now();

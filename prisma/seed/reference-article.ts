@@ -23,7 +23,7 @@ export const referenceArticle = {
   category: "cong-doan",
   tags: ["Đại hội Công đoàn", "Thi đua", "LĐLĐ thành phố Hà Nội", "Công nhân lao động"],
   byline: { person: "Phạm Diệp", role: "Thực hiện" },
-  hoursAgo: 3,
+  hoursAgo: 1,
   coverPhoto: "hoi-nghi-doi-thoai",
   body: [
     {

@@ -7,7 +7,6 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { lockDataDir } from "./data-dir-lock";
-import { migrate } from "./migrate";
 import { pgSession, pgliteSession, type SqlSession } from "./sql-session";
 
 /**
@@ -32,7 +31,7 @@ export interface Database {
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
-  return { dataDir: path.resolve(env.PGLITE_DATA_DIR || path.join(process.cwd(), ".data", "pglite")) };
+  return { dataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DATA_DIR || path.join(process.cwd(), ".data", "pglite")) };
 }
 
 export function openDatabase(config: DatabaseConfig = configFromEnv()): Database {
@@ -57,7 +56,7 @@ export function openDatabase(config: DatabaseConfig = configFromEnv()): Database
       },
     };
   }
-  const dataDir = config.dataDir ?? configFromEnv({}).dataDir!;
+  const dataDir = config.dataDir ?? path.resolve(".data", "pglite");
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => undefined : lockDataDir(dataDir);
   const pglite = new PGlite(dataDir, { extensions: { unaccent, pg_trgm } });
@@ -75,16 +74,4 @@ export function openDatabase(config: DatabaseConfig = configFromEnv()): Database
       release();
     },
   };
-}
-
-/** Opens the database, applies pending migrations, and returns it. */
-export async function openMigratedDatabase(config?: DatabaseConfig): Promise<Database & { applied: string[] }> {
-  const database = openDatabase(config);
-  try {
-    const applied = await database.withSession((session) => migrate(session));
-    return Object.assign(database, { applied });
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
 }

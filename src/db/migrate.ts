@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { openDatabase, type Database, type DatabaseConfig } from "./connection";
 import type { SqlSession } from "./sql-session";
 
 /**
@@ -8,7 +9,7 @@ import type { SqlSession } from "./sql-session";
  * bookkeeping as `prisma migrate deploy` (table, advisory lock, sha256 checksum),
  * so a database migrated here can later be managed by Prisma Migrate and vice versa.
  */
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 const PRISMA_ADVISORY_LOCK = 72707369;
 
 export interface MigrationFile {
@@ -89,4 +90,16 @@ export async function migrate(session: SqlSession, dir = MIGRATIONS_DIR): Promis
     await session.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK})`);
   }
   return applied;
+}
+
+/** Opens the database, applies pending migrations, and returns it. */
+export async function openMigratedDatabase(config?: DatabaseConfig): Promise<Database & { applied: string[] }> {
+  const database = openDatabase(config);
+  try {
+    const applied = await database.withSession((session) => migrate(session));
+    return Object.assign(database, { applied });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 }

@@ -4,6 +4,10 @@
  */
 export const HOME_TAG = "home";
 export const RAILS_TAG = "rails";
+export const MOST_READ_TAG = "most-read";
+export const FEEDS_TAG = "feeds";
+export const SEARCH_TAG = "search";
 export const articleTag = (slug: string) => `article:${slug}`;
 export const categoryTag = (slug: string) => `category:${slug}`;
 export const tagTag = (slug: string) => `tag:${slug}`;
+export const authorTag = (slug: string) => `author:${slug}`;

@@ -31,6 +31,8 @@ export interface ArticleSummary {
 }
 
 export interface ArticleView extends ArticleSummary {
+  categoryId: number;
+  tagIds: number[];
   kind: "NEWS" | "INTERVIEW" | "PHOTO_STORY";
   updatedAt: Date;
   seoTitle: string | null;
@@ -101,7 +103,8 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
       body: true,
       category: { select: { name: true, slug: true, parent: { select: { name: true, slug: true } } } },
       bylines: { orderBy: { position: "asc" }, select: { role: true, person: { select: { name: true, slug: true } } } },
-      tags: { select: { tag: { select: { name: true, slug: true } } } },
+      categoryId: true,
+      tags: { select: { tag: { select: { id: true, name: true, slug: true } } } },
       relatedLinks: { orderBy: { position: "asc" }, select: { to: { select: { ...summarySelect, status: true } } } },
     },
   });
@@ -119,6 +122,8 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
   cacheTag(categoryTag(category.slug), ...row.tags.map((t) => tagTag(t.tag.slug)));
   return {
     ...toSummary({ ...row, category: { name: category.name, slug: category.slug } }),
+    categoryId: row.categoryId,
+    tagIds: row.tags.map((t) => t.tag.id),
     kind: row.kind,
     updatedAt: row.updatedAt,
     seoTitle: row.seoTitle,
@@ -126,7 +131,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
     coverCaption: row.coverCaption,
     breadcrumb: [...(category.parent ? [category.parent] : []), { name: category.name, slug: category.slug }],
     bylines: row.bylines.map((b) => ({ name: b.person.name, slug: b.person.slug, role: b.role })),
-    tags: row.tags.map((t) => t.tag),
+    tags: row.tags.map((t) => ({ name: t.tag.name, slug: t.tag.slug })),
     blocks,
     media: Object.fromEntries(media.map((m) => [m.id, m])),
     linked: Object.fromEntries(linked.map((a) => [a.id, toSummary(a)])),

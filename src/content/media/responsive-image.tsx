@@ -1,5 +1,5 @@
 import type { MediaView } from "@/content/article/queries";
-import { variantKey } from "./storage";
+import { variantKey } from "./keys";
 
 /** URL of a stored media file (original or variant). */
 export const mediaUrl = (key: string) => `/media/${key}`;

@@ -1,30 +1,24 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import { isSafeKey, VARIANT_WIDTHS, variantKey } from "./keys";
+
+export { isSafeKey, variantKey };
 
 /**
  * Media files live on disk under MEDIA_DIR (default .data/media, git-ignored):
  * the original as uploaded (EXIF stripped, orientation applied) plus WebP variants
  * at responsive widths, named "<key-without-ext>-<width>.webp".
  */
-export const VARIANT_WIDTHS = [320, 480, 768, 1024, 1600] as const;
 
 export function mediaDir(): string {
-  return path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), ".data", "media"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || path.join(process.cwd(), ".data", "media"));
 }
 
-/** Keys are relative paths of [a-z0-9-/] segments plus an extension; nothing else is served. */
-export function isSafeKey(key: string): boolean {
-  return /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*(\.[a-z0-9]+)$/.test(key) && key.length < 300;
-}
-
-export function variantKey(key: string, width: number): string {
-  return `${key.replace(/\.[a-z0-9]+$/, "")}-${width}.webp`;
-}
 
 export function mediaPath(key: string): string {
   if (!isSafeKey(key)) throw new Error(`Unsafe media key: ${key}`);
-  return path.join(mediaDir(), key);
+  return path.join(/*turbopackIgnore: true*/ mediaDir(), key);
 }
 
 export interface StoredImage {

@@ -1,0 +1,33 @@
+// Server for the end-to-end tests: a fresh database (an empty PGlite directory, or a
+// dedicated `newsroom_e2e` database on the DATABASE_URL server), migrated and seeded,
+// then `next start` on the given port. Requires a finished `next build`.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const port = process.argv[2] || "3100";
+const root = path.resolve(import.meta.dirname, "..");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", MEDIA_DIR: path.join(root, ".data", "e2e-media") };
+fs.rmSync(env.MEDIA_DIR, { recursive: true, force: true });
+
+if (process.env.DATABASE_URL) {
+  const server = new URL(process.env.DATABASE_URL);
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS newsroom_e2e WITH (FORCE)");
+  await admin.query("CREATE DATABASE newsroom_e2e");
+  await admin.end();
+  server.pathname = "/newsroom_e2e";
+  env.DATABASE_URL = server.toString();
+} else {
+  env.PGLITE_DATA_DIR = path.join(root, ".data", "e2e-pglite");
+  fs.rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
+  fs.rmSync(`${env.PGLITE_DATA_DIR}.lock`, { force: true });
+}
+
+const seeded = spawnSync("npx", ["tsx", "scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
+if (seeded.status !== 0) process.exit(seeded.status ?? 1);
+const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { ArticleList } from "@/components/site/article-list";
+import { SectionHeading } from "@/components/site/section-heading";
+import { decodeCursor } from "@/content/article/cursor";
+import { getTag, listTag } from "@/content/article/lists";
+import { tagPath } from "@/content/article/paths";
+import { absoluteUrl } from "@/content/site/config";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ truoc?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { slug } = await params;
+  const tag = await getTag(slug);
+  if (!tag) return { title: "Không tìm thấy chủ đề", robots: { index: false } };
+  return { title: `Chủ đề: ${tag.name}`, alternates: { canonical: absoluteUrl(tagPath(slug)) } };
+}
+
+async function TagContent({ params, searchParams }: Props) {
+  await connection();
+  const { slug } = await params;
+  const cursor = decodeCursor((await searchParams).truoc);
+  if (cursor === undefined) notFound();
+  const [tag, page] = await Promise.all([getTag(slug), listTag(slug, cursor)]);
+  if (!tag || !page || (cursor && page.items.length === 0)) notFound();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <SectionHeading as="h1">Chủ đề: {tag.name}</SectionHeading>
+      <ArticleList items={page.items} nextHref={page.next ? `${tagPath(slug)}?truoc=${page.next}` : null} />
+    </div>
+  );
+}
+
+export default function TagPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="text-gray-500">Đang tải…</p>}>
+      <TagContent {...props} />
+    </Suspense>
+  );
+}

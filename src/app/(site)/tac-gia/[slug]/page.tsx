@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { ArticleList } from "@/components/site/article-list";
+import { SectionHeading } from "@/components/site/section-heading";
+import { decodeCursor } from "@/content/article/cursor";
+import { getAuthor, listAuthor } from "@/content/article/lists";
+import { authorPath } from "@/content/article/paths";
+import { absoluteUrl } from "@/content/site/config";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ truoc?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { slug } = await params;
+  const author = await getAuthor(slug);
+  if (!author) return { title: "Không tìm thấy tác giả", robots: { index: false } };
+  return { title: `Tác giả ${author.name}`, description: author.bio ?? undefined, alternates: { canonical: absoluteUrl(authorPath(slug)) } };
+}
+
+async function AuthorContent({ params, searchParams }: Props) {
+  await connection();
+  const { slug } = await params;
+  const cursor = decodeCursor((await searchParams).truoc);
+  if (cursor === undefined) notFound();
+  const [author, page] = await Promise.all([getAuthor(slug), listAuthor(slug, cursor)]);
+  if (!author || !page || (cursor && page.items.length === 0)) notFound();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <SectionHeading as="h1">Tác giả: {author.name}</SectionHeading>
+      {author.bio && <p className="mb-4 text-gray-700">{author.bio}</p>}
+      <ArticleList items={page.items} nextHref={page.next ? `${authorPath(slug)}?truoc=${page.next}` : null} />
+    </div>
+  );
+}
+
+export default function AuthorPage(props: Props) {
+  return (
+    <Suspense fallback={<p className="text-gray-500">Đang tải…</p>}>
+      <AuthorContent {...props} />
+    </Suspense>
+  );
+}

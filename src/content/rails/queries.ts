@@ -1,0 +1,79 @@
+import { cacheLife, cacheTag } from "next/cache";
+import { prisma } from "@/db/client";
+import { categoryTag, RAILS_TAG } from "@/content/article/cache-tags";
+import { encodeCursor, NEWEST_FIRST } from "@/content/article/cursor";
+import { PUBLISHED, summarySelect, toSummary, type ArticleSummary } from "@/content/article/queries";
+import { pickInteresting, takeDistinct } from "./select";
+
+export const MUST_SEE_SLOT = "must-see";
+
+export interface Rails {
+  mustSee: ArticleSummary[];
+  interesting: ArticleSummary[];
+  others: ArticleSummary[];
+  /** Cursor of the "Xem thêm" continuation of "Tin khác" (the article's category list). */
+  othersNext: string | null;
+}
+
+export interface RailsInput {
+  id: number;
+  categoryId: number;
+  categorySlug: string;
+  tagIds: number[];
+  relatedIds: number[];
+}
+
+/** The rails under an article, distinct from each other and from its related links. */
+export async function getRails(input: RailsInput, sizes = { mustSee: 6, interesting: 6, others: 8 }): Promise<Rails> {
+  "use cache";
+  cacheLife("minutes");
+  cacheTag(RAILS_TAG, categoryTag(input.categorySlug));
+  const db = prisma();
+  const since = new Date(Date.now() - 14 * 86_400_000);
+  const [picks, mostRead, candidates, sameCategory] = await Promise.all([
+    db.editorPick.findMany({
+      where: { slot: MUST_SEE_SLOT, article: PUBLISHED },
+      orderBy: { position: "asc" },
+      take: sizes.mustSee + 1,
+      select: { article: { select: summarySelect } },
+    }),
+    db.article.findMany({
+      where: { ...PUBLISHED, publishedAt: { gte: since } },
+      orderBy: [{ viewCount: "desc" }, { id: "desc" }],
+      take: sizes.mustSee * 2,
+      select: summarySelect,
+    }),
+    db.article.findMany({
+      where: {
+        ...PUBLISHED,
+        OR: [{ categoryId: input.categoryId }, ...(input.tagIds.length ? [{ tags: { some: { tagId: { in: input.tagIds } } } }] : [])],
+      },
+      orderBy: NEWEST_FIRST,
+      take: 80,
+      select: { ...summarySelect, categoryId: true, tags: { select: { tagId: true } } },
+    }),
+    db.article.findMany({
+      where: { ...PUBLISHED, category: { slug: input.categorySlug } },
+      orderBy: NEWEST_FIRST,
+      take: sizes.others + sizes.interesting + sizes.mustSee + input.relatedIds.length + 1,
+      select: summarySelect,
+    }),
+  ]);
+  const shown = new Set<number>([input.id, ...input.relatedIds]);
+  const mustSee = takeDistinct(
+    [...picks.map((p) => p.article), ...mostRead].map(toSummary),
+    input.id,
+    shown,
+    sizes.mustSee,
+  );
+  const interesting = pickInteresting(
+    candidates.map((c) => ({ ...toSummary(c), categoryId: c.categoryId, tagIds: c.tags.map((t) => t.tagId) })),
+    { id: input.id, categoryId: input.categoryId, tagIds: input.tagIds, now: new Date() },
+    shown,
+    sizes.interesting,
+  ).map(({ categoryId: _c, tagIds: _t, ...summary }) => summary);
+  interesting.forEach((a) => shown.add(a.id));
+  const others = takeDistinct(sameCategory.map(toSummary), input.id, shown, sizes.others);
+  const last = others[others.length - 1];
+  return { mustSee, interesting, others, othersNext: last ? encodeCursor(last) : null };
+}
