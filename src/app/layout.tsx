@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { BLOCKS_CSS } from "@/content/blocks/blocks-css";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,6 +12,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="vi">
+      <head>
+        {/* A constant of ours, not user text. */}
+        <style dangerouslySetInnerHTML={{ __html: BLOCKS_CSS }} />
+      </head>
       <body className="bg-white font-sans text-gray-900 antialiased">{children}</body>
     </html>
   );

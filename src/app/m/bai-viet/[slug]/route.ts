@@ -1,0 +1,40 @@
+import { after, connection } from "next/server";
+import { createElement } from "react";
+import { MobileArticlePage } from "@/components/mobile/mobile-pages";
+import { renderMobile } from "@/components/mobile/render-mobile";
+import { mobileNotFound } from "@/components/mobile/mobile-not-found";
+import { articlePath, categoryPath } from "@/content/article/paths";
+import { getPublishedArticle } from "@/content/article/queries";
+import { recordView } from "@/content/article/view-counter";
+import { getRails } from "@/content/rails/queries";
+import { absoluteUrl } from "@/content/site/config";
+
+/** Mobile edition article (old slugs and unknown ones are answered by the proxy first). */
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  await connection();
+  const { slug } = await params;
+  const article = await getPublishedArticle(slug);
+  if (!article) return mobileNotFound(404);
+  after(() => recordView(article.id));
+  const category = article.breadcrumb[article.breadcrumb.length - 1];
+  const rails = await getRails({
+    id: article.id,
+    categoryId: article.categoryId,
+    categorySlug: category.slug,
+    tagIds: article.tagIds,
+    relatedIds: article.relatedLinks.map((a) => a.id),
+  });
+  return renderMobile(
+    {
+      title: article.seoTitle || article.title,
+      description: article.seoDescription || article.sapo,
+      canonical: absoluteUrl(articlePath(slug)),
+      desktopPath: articlePath(slug),
+    },
+    createElement(MobileArticlePage, {
+      article,
+      rails,
+      othersMore: rails.othersNext ? `/m${categoryPath(category.slug)}?truoc=${rails.othersNext}` : null,
+    }),
+  );
+}
