@@ -4,6 +4,11 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
+  // Treat every client like an HTML-limited bot: Next then renders the whole page before
+  // sending it instead of flushing a prerendered shell first. Reader pages therefore have
+  // complete, in-order HTML (readable without JavaScript) and notFound() answers a real 404.
+  // See the comment on `instant` in src/app/(site)/layout.tsx.
+  htmlLimitedBots: /.*/,
   // Types are checked once by `npm test` (tsc --noEmit), not again inside every build.
   typescript: { ignoreBuildErrors: true },
   // Native / wasm packages are loaded from node_modules at run time, not bundled.

@@ -22,8 +22,12 @@ export default defineConfig({
   reporter: [["list"]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions: chromium, trace: "off" },
   projects: [
-    { name: "desktop", use: { browserName: "chromium", viewport: { width: 1366, height: 900 } } },
-    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" } },
+    {
+      name: "desktop",
+      use: { browserName: "chromium", viewport: { width: 1366, height: 900 } },
+      testIgnore: /mobile-edition\.spec\.ts/,
+    },
+    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /seo\.spec\.ts/ },
   ],
   webServer: {
     // Fresh database (PGlite dir or a dedicated PostgreSQL database), seeded, then `next start`.

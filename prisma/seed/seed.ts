@@ -26,6 +26,9 @@ export const CATEGORIES: { slug: string; name: string; parent?: string; descript
   { slug: "phap-luat", name: "Pháp luật", description: "Pháp luật, bạn đọc, an ninh trật tự." },
 ];
 
+export const OLD_REFERENCE_SLUG = "dot-thi-dua-cao-diem-chao-mung-dai-hoi-cong-doan";
+export const WITHDRAWN_SLUG = "thong-bao-lich-tiep-cong-dan-thang-6";
+
 export interface SeedReport {
   categories: number;
   articlesCreated: number;
@@ -195,6 +198,27 @@ export async function seed(prisma: PrismaClient, now = new Date()): Promise<Seed
         ...REFERENCE_MUST_SEE.map((title, position) => ({ slot: "must-see", position, articleId: articleIds.get(title)! })),
       ],
       skipDuplicates: true,
+    });
+  }
+
+  // An old slug of the reference interview (renamed after publication) and a story that
+  // was taken down: they exercise the 301 and 410 answers of the reader site.
+  await prisma.slugRedirect.upsert({
+    where: { oldSlug: OLD_REFERENCE_SLUG },
+    create: { oldSlug: OLD_REFERENCE_SLUG, articleId: refRow.id },
+    update: {},
+  });
+  if (!(await prisma.article.findUnique({ where: { slug: WITHDRAWN_SLUG }, select: { id: true } }))) {
+    await prisma.article.create({
+      data: {
+        title: "Thông báo lịch tiếp công dân tháng 6 (đã gỡ)",
+        slug: WITHDRAWN_SLUG,
+        sapo: "Bài viết đã được gỡ theo yêu cầu của cơ quan phát hành thông báo.",
+        body: parseBody([paragraph("Nội dung đã được gỡ.")]),
+        status: "UNPUBLISHED",
+        publishedAt: hours(400),
+        categoryId: categoryIds.get("thoi-su")!,
+      },
     });
   }
 

@@ -1,15 +1,13 @@
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
 import { NotFoundMessage } from "@/components/site/not-found-message";
 
+/** Fallback for URLs outside the reader site's layout; reader pages use (site)/not-found.tsx. */
 export default function NotFound() {
   return (
-    <>
-      <SiteHeader />
-      <main className="mx-auto max-w-6xl px-4 py-6">
-        <NotFoundMessage />
-      </main>
-      <SiteFooter />
-    </>
+    <main className="mx-auto max-w-6xl px-4 py-6">
+      <p className="font-serif text-2xl font-bold text-brand">
+        <a href="/">Lao động Thủ đô</a>
+      </p>
+      <NotFoundMessage />
+    </main>
   );
 }

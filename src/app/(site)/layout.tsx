@@ -1,12 +1,13 @@
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+
+/**
+ * Reader pages are rendered whole at request time from 'use cache' data, with no
+ * <Suspense> holes: the HTML arrives complete and in document order, so it reads
+ * without JavaScript, metadata sits in <head>, and notFound() answers a real 404.
+ * `instant = false` lets these pages read request-time data outside <Suspense>, and
+ * `htmlLimitedBots` in next.config.ts makes Next finish the render before sending it.
+ */
+export const instant = false;
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeader />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
-      <SiteFooter />
-    </>
-  );
+  return children;
 }

@@ -1,10 +1,24 @@
+import { SiteFrame } from "@/components/site/site-frame";
+import type { Metadata } from "next";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { ArticleCard } from "@/components/site/article-card";
 import { SectionHeading } from "@/components/site/section-heading";
 import { getHomeSections, listMostRead } from "@/content/article/lists";
 import { articlePath, categoryPath } from "@/content/article/paths";
 import { getHomeFeed } from "@/content/article/queries";
+import { absoluteUrl, SITE_DESCRIPTION } from "@/content/site/config";
+
+export async function generateMetadata(): Promise<Metadata> {
+  await connection();
+  return {
+    description: SITE_DESCRIPTION,
+    alternates: {
+      canonical: absoluteUrl("/"),
+      media: { "only screen and (max-width: 640px)": absoluteUrl("/m") },
+      types: { "application/rss+xml": absoluteUrl("/rss.xml") },
+    },
+  };
+}
 
 async function HomeContent() {
   await connection();
@@ -57,10 +71,10 @@ async function HomeContent() {
   );
 }
 
-export default function HomePage() {
+export default function Page() {
   return (
-    <Suspense fallback={<p className="text-gray-500">Đang tải…</p>}>
+    <SiteFrame>
       <HomeContent />
-    </Suspense>
+    </SiteFrame>
   );
 }

@@ -12,7 +12,7 @@ export function GET(request: NextRequest) {
   if (!from) {
     try {
       const referer = new URL(request.headers.get("referer") ?? "");
-      if (referer.host === request.nextUrl.host) from = referer.pathname + referer.search;
+      if (referer.host === (request.headers.get("host") ?? request.nextUrl.host)) from = referer.pathname + referer.search;
     } catch {
       from = "";
     }
@@ -23,8 +23,8 @@ export function GET(request: NextRequest) {
   let target: string;
   if (choice === "full") target = isMobilePath ? desktopPathFor(pathname) : pathname;
   else target = isMobilePath ? pathname : (mobilePathFor(pathname) ?? "/m");
-  const url = new URL(target + (query ? `?${query}` : ""), request.nextUrl.origin);
-  const response = NextResponse.redirect(url, 303);
+  // A relative Location keeps the host the reader used (the cookie belongs to it).
+  const response = new NextResponse(null, { status: 303, headers: { Location: target + (query ? `?${query}` : "") } });
   response.cookies.set(EDITION_COOKIE, choice, { path: "/", maxAge: 365 * 86_400, sameSite: "lax", httpOnly: true });
   return response;
 }

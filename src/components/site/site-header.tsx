@@ -1,5 +1,4 @@
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { categoryPath } from "@/content/article/paths";
 import { getNavigation } from "@/content/category/queries";
 
@@ -30,9 +29,7 @@ export function SiteHeader() {
       </div>
       <nav aria-label="Chuyên mục" className="border-t border-gray-200">
         <div className="mx-auto max-w-6xl px-2">
-          <Suspense fallback={<div className="min-h-11" />}>
-            <CategoryMenu />
-          </Suspense>
+          <CategoryMenu />
         </div>
       </nav>
     </header>

@@ -30,6 +30,7 @@ export async function getRails(input: RailsInput, sizes = { mustSee: 6, interest
   cacheTag(RAILS_TAG, categoryTag(input.categorySlug));
   const db = prisma();
   const since = new Date(Date.now() - 14 * 86_400_000);
+  const sameCategoryTake = sizes.others + sizes.interesting + sizes.mustSee + input.relatedIds.length + 1;
   const [picks, mostRead, candidates, sameCategory] = await Promise.all([
     db.editorPick.findMany({
       where: { slot: MUST_SEE_SLOT, article: PUBLISHED },
@@ -55,7 +56,7 @@ export async function getRails(input: RailsInput, sizes = { mustSee: 6, interest
     db.article.findMany({
       where: { ...PUBLISHED, category: { slug: input.categorySlug } },
       orderBy: NEWEST_FIRST,
-      take: sizes.others + sizes.interesting + sizes.mustSee + input.relatedIds.length + 1,
+      take: sameCategoryTake,
       select: summarySelect,
     }),
   ]);
@@ -74,6 +75,9 @@ export async function getRails(input: RailsInput, sizes = { mustSee: 6, interest
   ).map(({ categoryId: _c, tagIds: _t, ...summary }) => summary);
   interesting.forEach((a) => shown.add(a.id));
   const others = takeDistinct(sameCategory.map(toSummary), input.id, shown, sizes.others);
+  // "Xem thêm" continues the category list after the last story shown, if any remain.
   const last = others[others.length - 1];
-  return { mustSee, interesting, others, othersNext: last ? encodeCursor(last) : null };
+  const fetchedAll = sameCategory.length < sameCategoryTake;
+  const remaining = last ? sameCategory.length - 1 - sameCategory.findIndex((a) => a.id === last.id) : 0;
+  return { mustSee, interesting, others, othersNext: last && (remaining > 0 || !fetchedAll) ? encodeCursor(last) : null };
 }

@@ -1,11 +1,11 @@
 import { prisma } from "@/db/client";
 
 /**
- * Whether a reader URL exists, checked before rendering so the response can carry a
- * real 404, 410 or 301 (once a streamed page has started, its status is fixed at 200).
- * Answers are kept in memory for a few seconds; writes call forgetSlugStatus().
+ * What an article URL is: current, moved (old slug → 301), gone (unpublished → 410) or
+ * missing (→ the page's own 404). Checked by the proxy before rendering, because a page
+ * can answer 404 itself but not 301 or 410. Answers are kept in memory for a few
+ * seconds; writes call forgetSlugStatus().
  */
-export type SlugKind = "article" | "category" | "tag" | "author";
 export type SlugStatus =
   | { status: "ok" }
   | { status: "moved"; slug: string }
@@ -16,11 +16,8 @@ const TTL_MS = 15_000;
 const MAX_ENTRIES = 20_000;
 const memory = globalThis as unknown as { __slugStatus?: Map<string, { at: number; value: SlugStatus }> };
 
-async function lookup(kind: SlugKind, slug: string): Promise<SlugStatus> {
+async function lookup(slug: string): Promise<SlugStatus> {
   const db = prisma();
-  if (kind === "category") return (await db.category.count({ where: { slug } })) ? { status: "ok" } : { status: "missing" };
-  if (kind === "tag") return (await db.tag.count({ where: { slug } })) ? { status: "ok" } : { status: "missing" };
-  if (kind === "author") return (await db.person.count({ where: { slug } })) ? { status: "ok" } : { status: "missing" };
   const article = await db.article.findUnique({ where: { slug }, select: { status: true } });
   if (article) {
     if (article.status === "PUBLISHED") return { status: "ok" };
@@ -35,21 +32,20 @@ async function lookup(kind: SlugKind, slug: string): Promise<SlugStatus> {
   return redirect.article.status === "UNPUBLISHED" ? { status: "gone" } : { status: "missing" };
 }
 
-export async function slugStatus(kind: SlugKind, slug: string): Promise<SlugStatus> {
+export async function articleSlugStatus(slug: string): Promise<SlugStatus> {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return { status: "missing" };
   memory.__slugStatus ??= new Map();
-  const key = `${kind}:${slug}`;
-  const hit = memory.__slugStatus.get(key);
+  const hit = memory.__slugStatus.get(slug);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-  const value = await lookup(kind, slug);
+  const value = await lookup(slug);
   if (memory.__slugStatus.size >= MAX_ENTRIES) memory.__slugStatus.clear();
-  memory.__slugStatus.set(key, { at: Date.now(), value });
+  memory.__slugStatus.set(slug, { at: Date.now(), value });
   return value;
 }
 
-/** Called by writes that publish, unpublish or rename. */
-export function forgetSlugStatus(kind?: SlugKind, slug?: string): void {
+/** Called by writes that publish, unpublish or rename an article. */
+export function forgetSlugStatus(slug?: string): void {
   if (!memory.__slugStatus) return;
-  if (kind && slug) memory.__slugStatus.delete(`${kind}:${slug}`);
+  if (slug) memory.__slugStatus.delete(slug);
   else memory.__slugStatus.clear();
 }

@@ -1,3 +1,4 @@
+import { SiteFrame } from "@/components/site/site-frame";
 import type { Metadata } from "next";
 import { NotFoundMessage } from "@/components/site/not-found-message";
 
@@ -5,5 +6,5 @@ export const metadata: Metadata = { title: "Không tìm thấy trang", robots: {
 
 /** Target of the proxy's 404/410 rewrites (the response status is set there). */
 export default function NotFoundPage() {
-  return <NotFoundMessage />;
+  return <SiteFrame><NotFoundMessage /></SiteFrame>;
 }

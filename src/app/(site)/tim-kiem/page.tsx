@@ -1,6 +1,6 @@
+import { SiteFrame } from "@/components/site/site-frame";
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { HighlightedText } from "@/components/site/highlighted-text";
 import { SearchForm } from "@/components/site/search-form";
 import { SectionHeading } from "@/components/site/section-heading";
@@ -75,11 +75,11 @@ async function SearchResults({ searchParams }: Props) {
 
 export default function SearchPage(props: Props) {
   return (
-    <div className="mx-auto max-w-3xl">
-      <SectionHeading as="h1">Tìm kiếm</SectionHeading>
-      <Suspense fallback={<SearchForm />}>
+    <SiteFrame>
+      <div className="mx-auto max-w-3xl">
+        <SectionHeading as="h1">Tìm kiếm</SectionHeading>
         <SearchResults {...props} />
-      </Suspense>
-    </div>
+      </div>
+    </SiteFrame>
   );
 }

@@ -1,7 +1,7 @@
+import { SiteFrame } from "@/components/site/site-frame";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { after, connection } from "next/server";
-import { Suspense } from "react";
 import { ArticleJsonLd } from "@/components/site/article-json-ld";
 import { ArticleView } from "@/components/site/article-view";
 import { LoadMore } from "@/components/site/load-more";
@@ -58,10 +58,10 @@ async function ArticleContent({ params }: Props) {
   );
 }
 
-export default function ArticlePage(props: Props) {
+export default function Page(props: Props) {
   return (
-    <Suspense fallback={<p className="text-gray-500">Đang tải bài viết…</p>}>
+    <SiteFrame>
       <ArticleContent {...props} />
-    </Suspense>
+    </SiteFrame>
   );
 }

@@ -1,7 +1,7 @@
+import { SiteFrame } from "@/components/site/site-frame";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { ArticleList } from "@/components/site/article-list";
 import { SectionHeading } from "@/components/site/section-heading";
 import { decodeCursor } from "@/content/article/cursor";
@@ -34,10 +34,10 @@ async function TagContent({ params, searchParams }: Props) {
   );
 }
 
-export default function TagPage(props: Props) {
+export default function Page(props: Props) {
   return (
-    <Suspense fallback={<p className="text-gray-500">Đang tải…</p>}>
+    <SiteFrame>
       <TagContent {...props} />
-    </Suspense>
+    </SiteFrame>
   );
 }

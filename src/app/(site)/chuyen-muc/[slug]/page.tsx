@@ -1,7 +1,7 @@
+import { SiteFrame } from "@/components/site/site-frame";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { ArticleList } from "@/components/site/article-list";
 import { Breadcrumb } from "@/components/site/breadcrumb";
 import { SectionHeading } from "@/components/site/section-heading";
@@ -57,10 +57,10 @@ async function CategoryContent({ params, searchParams }: Props) {
   );
 }
 
-export default function CategoryPage(props: Props) {
+export default function Page(props: Props) {
   return (
-    <Suspense fallback={<p className="text-gray-500">Đang tải…</p>}>
+    <SiteFrame>
       <CategoryContent {...props} />
-    </Suspense>
+    </SiteFrame>
   );
 }

@@ -1,7 +1,7 @@
+import { SiteFrame } from "@/components/site/site-frame";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { ArticleList } from "@/components/site/article-list";
 import { SectionHeading } from "@/components/site/section-heading";
 import { decodeCursor } from "@/content/article/cursor";
@@ -35,10 +35,10 @@ async function AuthorContent({ params, searchParams }: Props) {
   );
 }
 
-export default function AuthorPage(props: Props) {
+export default function Page(props: Props) {
   return (
-    <Suspense fallback={<p className="text-gray-500">Đang tải…</p>}>
+    <SiteFrame>
       <AuthorContent {...props} />
-    </Suspense>
+    </SiteFrame>
   );
 }
