@@ -15,3 +15,8 @@ export function database(): Database {
 export function prisma(): PrismaClient {
   return database().prisma;
 }
+
+/** Makes `db` the process's database (scripts and tests that open their own). */
+export function useDatabase(db: Database): void {
+  globalForDb.__newsroomDb = db;
+}

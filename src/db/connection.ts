@@ -19,6 +19,8 @@ export type Engine = "postgres" | "pglite";
 export interface DatabaseConfig {
   url?: string;
   dataDir?: string;
+  /** Emit Prisma "query" events (tests count queries per render with them). */
+  logQueries?: boolean;
 }
 
 export interface Database {
@@ -34,11 +36,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseCon
   return { dataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DATA_DIR || path.join(process.cwd(), ".data", "pglite")) };
 }
 
+const queryLog = (config: DatabaseConfig) =>
+  config.logQueries ? { log: [{ emit: "event" as const, level: "query" as const }] } : {};
+
 export function openDatabase(config: DatabaseConfig = configFromEnv()): Database {
   if (config.url) {
     const url = config.url;
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE || 10) });
-    const prisma = new PrismaClient({ adapter });
+    const prisma = new PrismaClient({ adapter, ...queryLog(config) });
     return {
       engine: "postgres",
       prisma,
@@ -60,7 +65,7 @@ export function openDatabase(config: DatabaseConfig = configFromEnv()): Database
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => undefined : lockDataDir(dataDir);
   const pglite = new PGlite(dataDir, { extensions: { unaccent, pg_trgm } });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...queryLog(config) });
   return {
     engine: "pglite",
     prisma,
