@@ -1,4 +1,4 @@
-import { cacheLife, cacheTag } from "next/cache";
+import { cachedFor } from "@/content/cache";
 import { prisma } from "@/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { afterCursor, encodeCursor, NEWEST_FIRST, type Cursor } from "./cursor";
@@ -39,8 +39,7 @@ export interface CategoryInfo {
 
 export async function getCategory(slug: string): Promise<CategoryInfo | null> {
   "use cache";
-  cacheLife("hours");
-  cacheTag(categoryTag(slug));
+  cachedFor("hours", categoryTag(slug));
   const row = await prisma().category.findUnique({
     where: { slug },
     select: {
@@ -62,8 +61,7 @@ export async function getCategory(slug: string): Promise<CategoryInfo | null> {
 
 export async function listCategory(slug: string, cursor: Cursor | null, limit = PAGE_SIZE, excludeId?: number) {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(categoryTag(slug));
+  cachedFor("minutes", categoryTag(slug));
   const category = await getCategory(slug);
   if (!category) return null;
   return page(
@@ -75,15 +73,13 @@ export async function listCategory(slug: string, cursor: Cursor | null, limit = 
 
 export async function getTag(slug: string) {
   "use cache";
-  cacheLife("hours");
-  cacheTag(tagTag(slug));
+  cachedFor("hours", tagTag(slug));
   return prisma().tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
 }
 
 export async function listTag(slug: string, cursor: Cursor | null, limit = PAGE_SIZE) {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(tagTag(slug));
+  cachedFor("minutes", tagTag(slug));
   const tag = await getTag(slug);
   if (!tag) return null;
   return page({ tags: { some: { tagId: tag.id } } }, cursor, limit);
@@ -91,15 +87,13 @@ export async function listTag(slug: string, cursor: Cursor | null, limit = PAGE_
 
 export async function getAuthor(slug: string) {
   "use cache";
-  cacheLife("hours");
-  cacheTag(authorTag(slug));
+  cachedFor("hours", authorTag(slug));
   return prisma().person.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, bio: true } });
 }
 
 export async function listAuthor(slug: string, cursor: Cursor | null, limit = PAGE_SIZE) {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(authorTag(slug));
+  cachedFor("minutes", authorTag(slug));
   const author = await getAuthor(slug);
   if (!author) return null;
   return page({ bylines: { some: { personId: author.id } } }, cursor, limit);
@@ -108,8 +102,7 @@ export async function listAuthor(slug: string, cursor: Cursor | null, limit = PA
 /** Most read stories published in the last `days` days ("Đọc nhiều"). */
 export async function listMostRead(limit = 5, days = 30): Promise<ArticleSummary[]> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(MOST_READ_TAG);
+  cachedFor("minutes", MOST_READ_TAG);
   const since = new Date(Date.now() - days * 86_400_000);
   const rows = await prisma().article.findMany({
     where: { ...PUBLISHED, publishedAt: { gte: since } },
@@ -128,8 +121,7 @@ export interface HomeSection {
 /** One block per top-level category with its newest stories (sub-categories included). */
 export async function getHomeSections(perSection = 4): Promise<HomeSection[]> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(HOME_TAG);
+  cachedFor("minutes", HOME_TAG);
   const db = prisma();
   const categories = await db.category.findMany({
     where: { parentId: null },

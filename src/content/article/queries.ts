@@ -1,4 +1,4 @@
-import { cacheLife, cacheTag } from "next/cache";
+import { alsoTagged, cachedFor } from "@/content/cache";
 import { prisma } from "@/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { bodyReferences, readBody, type Body } from "@/content/blocks/schema";
@@ -88,8 +88,7 @@ export const PUBLISHED = { status: "PUBLISHED" } as const;
 /** The published article with this slug, with everything its page renders; null if none. */
 export async function getPublishedArticle(slug: string): Promise<ArticleView | null> {
   "use cache";
-  cacheLife("hours");
-  cacheTag(articleTag(slug));
+  cachedFor("hours", articleTag(slug));
   const db = prisma();
   const row = await db.article.findFirst({
     where: { slug, ...PUBLISHED },
@@ -119,7 +118,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
       : [],
   ]);
   const category = row.category;
-  cacheTag(categoryTag(category.slug), ...row.tags.map((t) => tagTag(t.tag.slug)));
+  alsoTagged(categoryTag(category.slug), ...row.tags.map((t) => tagTag(t.tag.slug)));
   return {
     ...toSummary({ ...row, category: { name: category.name, slug: category.slug } }),
     categoryId: row.categoryId,
@@ -142,8 +141,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
 /** Home page: the editor's lead story, then the newest stories. */
 export async function getHomeFeed(limit = 24): Promise<{ lead: ArticleSummary | null; latest: ArticleSummary[] }> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(HOME_TAG);
+  cachedFor("minutes", HOME_TAG);
   const db = prisma();
   const [pick, latest] = await Promise.all([
     db.editorPick.findFirst({

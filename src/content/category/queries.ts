@@ -1,4 +1,4 @@
-import { cacheLife, cacheTag } from "next/cache";
+import { cachedFor } from "@/content/cache";
 import { prisma } from "@/db/client";
 
 export const NAVIGATION_TAG = "navigation";
@@ -12,8 +12,7 @@ export interface NavCategory {
 /** Top-level categories in editor order, with their sub-categories (header menu). */
 export async function getNavigation(): Promise<NavCategory[]> {
   "use cache";
-  cacheLife("hours");
-  cacheTag(NAVIGATION_TAG);
+  cachedFor("hours", NAVIGATION_TAG);
   const rows = await prisma().category.findMany({
     where: { parentId: null },
     orderBy: { position: "asc" },

@@ -1,4 +1,4 @@
-import { cacheLife, cacheTag } from "next/cache";
+import { cachedFor } from "@/content/cache";
 import { prisma } from "@/db/client";
 import { categoryTag, RAILS_TAG } from "@/content/article/cache-tags";
 import { encodeCursor, NEWEST_FIRST } from "@/content/article/cursor";
@@ -26,8 +26,7 @@ export interface RailsInput {
 /** The rails under an article, distinct from each other and from its related links. */
 export async function getRails(input: RailsInput, sizes = { mustSee: 6, interesting: 6, others: 8 }): Promise<Rails> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(RAILS_TAG, categoryTag(input.categorySlug));
+  cachedFor("minutes", RAILS_TAG, categoryTag(input.categorySlug));
   const db = prisma();
   const since = new Date(Date.now() - 14 * 86_400_000);
   const sameCategoryTake = sizes.others + sizes.interesting + sizes.mustSee + input.relatedIds.length + 1;

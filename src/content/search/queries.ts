@@ -1,4 +1,4 @@
-import { cacheLife, cacheTag } from "next/cache";
+import { cachedFor } from "@/content/cache";
 import { prisma } from "@/db/client";
 import { SEARCH_TAG } from "@/content/article/cache-tags";
 import { PUBLISHED, summarySelect, toSummary, type ArticleSummary } from "@/content/article/queries";
@@ -23,8 +23,7 @@ export interface SearchResults {
  */
 export async function searchArticles(input: string, page = 1): Promise<SearchResults> {
   "use cache";
-  cacheLife("minutes");
-  cacheTag(SEARCH_TAG);
+  cachedFor("minutes", SEARCH_TAG);
   const { display, terms, tsquery } = buildSearchQuery(input);
   const empty = { query: display, terms, total: 0, page, pages: 0, items: [] };
   if (!tsquery || page < 1 || page > MAX_SEARCH_PAGES) return empty;
