@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   partialPrefetching: true,
   poweredByHeader: false,
+  // forbidden() answers 403 with src/app/forbidden.tsx for signed-in users lacking a permission.
+  experimental: { authInterrupts: true },
   // Treat every client like an HTML-limited bot: Next then renders the whole page before
   // sending it instead of flushing a prerendered shell first. Reader pages therefore have
   // complete, in-order HTML (readable without JavaScript) and notFound() answers a real 404.

@@ -26,8 +26,23 @@ if (process.env.DATABASE_URL) {
   fs.rmSync(`${env.PGLITE_DATA_DIR}.lock`, { force: true });
 }
 
+env.NEWSROOM_DEMO_USERS = "0";
 const seeded = spawnSync("npx", ["tsx", "scripts/seed.ts"], { cwd: root, env, stdio: "inherit" });
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
+// Newsroom accounts with known passwords for the tests (tests/e2e/fixtures.ts).
+for (const [role, email, password] of [
+  ["admin", "admin@e2e.local", "e2e-Quan-tri-2026"],
+  ["editor", "editor@e2e.local", "e2e-Bien-tap-2026"],
+  ["writer", "writer@e2e.local", "e2e-Phong-vien-2026"],
+  ["writer", "writer2@e2e.local", "e2e-Phong-vien-2026"],
+]) {
+  const created = spawnSync("npx", ["tsx", "scripts/user-create.ts", "--email", email, "--role", role, "--name", `E2E ${role} ${email.split("@")[0]}`], {
+    cwd: root,
+    env: { ...env, NEWSROOM_PASSWORD: password },
+    stdio: "inherit",
+  });
+  if (created.status !== 0) process.exit(created.status ?? 1);
+}
 const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

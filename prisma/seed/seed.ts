@@ -5,7 +5,10 @@ import { mediaPath, storeImage } from "@/content/media/storage";
 import { slugify } from "@/content/vietnamese/slugify";
 import { referenceArticle, REFERENCE_GUEST, REFERENCE_MUST_SEE, type ReferenceItem } from "./reference-article";
 import { generateSeedImage } from "./seed-images";
-import { stories, type SeedStory } from "./stories";
+import { stories as mainStories, type SeedStory } from "./stories";
+import { moreStories } from "./stories-more";
+
+const stories = [...mainStories, ...moreStories];
 
 /**
  * Idempotent seed: categories, people, tags, images, the reference interview and

@@ -16,3 +16,19 @@ export async function chooseFullSite(context: BrowserContext, baseURL: string) {
 export async function horizontalOverflow(page: import("@playwright/test").Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/** Accounts created by scripts/e2e-server.mjs. */
+export const USERS = {
+  admin: { email: "admin@e2e.local", password: "e2e-Quan-tri-2026", name: "E2E admin admin" },
+  editor: { email: "editor@e2e.local", password: "e2e-Bien-tap-2026", name: "E2E editor editor" },
+  writer: { email: "writer@e2e.local", password: "e2e-Phong-vien-2026", name: "E2E writer writer" },
+  writer2: { email: "writer2@e2e.local", password: "e2e-Phong-vien-2026", name: "E2E writer writer2" },
+} as const;
+
+export async function signIn(page: import("@playwright/test").Page, user: { email: string; password: string }) {
+  await page.goto("/admin/dang-nhap");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Mật khẩu").fill(user.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.waitForURL(/\/admin$/);
+}
