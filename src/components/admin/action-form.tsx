@@ -75,10 +75,14 @@ export function TextField({
   const { error, value } = useFieldState(name);
   return (
     <div className="mb-3">
-      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
+      <label htmlFor={id} className="mb-1 inline-block text-sm font-semibold">
         {label}
-        {required && <span aria-hidden="true"> *</span>}
       </label>
+      {required && (
+        <span aria-hidden="true" className="text-sm font-semibold text-red-700">
+          {" "}*
+        </span>
+      )}
       <input
         id={id}
         name={name}
