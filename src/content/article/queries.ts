@@ -85,16 +85,16 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 
 export const PUBLISHED = { status: "PUBLISHED" } as const;
 
-/** The published article with this slug, with everything its page renders; null if none. */
-export async function getPublishedArticle(slug: string): Promise<ArticleView | null> {
-  "use cache";
-  cachedFor("hours", articleTag(slug));
+/** Loads one article with everything its page renders (no caching here). */
+export async function readArticleView(where: Prisma.ArticleWhereInput): Promise<(ArticleView & { status: string; createdById: number | null }) | null> {
   const db = prisma();
   const row = await db.article.findFirst({
-    where: { slug, ...PUBLISHED },
+    where,
     select: {
       ...summarySelect,
       kind: true,
+      status: true,
+      createdById: true,
       updatedAt: true,
       seoTitle: true,
       seoDescription: true,
@@ -109,7 +109,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
   });
   if (!row) return null;
   const { blocks, dropped } = readBody(row.body);
-  if (dropped) console.warn(`[article] ${slug}: ${dropped} invalid body block(s) skipped`);
+  if (dropped) console.warn(`[article] ${row.slug}: ${dropped} invalid body block(s) skipped`);
   const refs = bodyReferences(blocks);
   const [media, linked] = await Promise.all([
     refs.mediaIds.length ? db.media.findMany({ where: { id: { in: refs.mediaIds } }, select: mediaSelect }) : [],
@@ -118,9 +118,10 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
       : [],
   ]);
   const category = row.category;
-  alsoTagged(categoryTag(category.slug), ...row.tags.map((t) => tagTag(t.tag.slug)));
   return {
-    ...toSummary({ ...row, category: { name: category.name, slug: category.slug } }),
+    ...toSummary({ ...row, publishedAt: row.publishedAt ?? row.updatedAt, category: { name: category.name, slug: category.slug } }),
+    status: row.status,
+    createdById: row.createdById,
     categoryId: row.categoryId,
     tagIds: row.tags.map((t) => t.tag.id),
     kind: row.kind,
@@ -136,6 +137,17 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
     linked: Object.fromEntries(linked.map((a) => [a.id, toSummary(a)])),
     relatedLinks: row.relatedLinks.filter((l) => l.to.status === "PUBLISHED").map((l) => toSummary(l.to)),
   };
+}
+
+/** The published article with this slug, with everything its page renders; null if none. */
+export async function getPublishedArticle(slug: string): Promise<ArticleView | null> {
+  "use cache";
+  cachedFor("hours", articleTag(slug));
+  const article = await readArticleView({ slug, ...PUBLISHED });
+  if (!article) return null;
+  alsoTagged(...article.breadcrumb.map((c) => categoryTag(c.slug)), ...article.tags.map((t) => tagTag(t.slug)));
+  const { status: _status, createdById: _createdBy, ...view } = article;
+  return view;
 }
 
 /** Home page: the editor's lead story, then the newest stories. */

@@ -1,0 +1,313 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { slugify } from "@/content/vietnamese/slugify";
+import {
+  deleteArticleAction,
+  publishArticleAction,
+  saveArticleAction,
+  scheduleArticleAction,
+  submitArticleAction,
+  unpublishArticleAction,
+} from "@/newsroom/actions/articles";
+import type { FormState } from "@/newsroom/auth/guarded-action";
+import { BlockEditor, RelatedPicker } from "./block-editor";
+import { Field } from "./field";
+import { ImagePicker } from "./image-picker";
+import type { EditorArticle, EditorPermissions, MediaOption } from "./types";
+
+const STATUS_LABELS: Record<string, string> = {
+  DRAFT: "Bản nháp",
+  IN_REVIEW: "Chờ duyệt",
+  SCHEDULED: "Hẹn giờ",
+  PUBLISHED: "Đã xuất bản",
+  UNPUBLISHED: "Đã gỡ",
+};
+const AUTOSAVE_MS = 5_000;
+
+/**
+ * The newsroom's article editor. Everything typed stays in this component's state: a
+ * failed or refused save (validation, conflict, network) never loses it. Saves send the
+ * whole state, validated on the server with the same zod schema.
+ */
+export function ArticleEditor({
+  initial,
+  categories,
+  media: initialMedia,
+  permissions,
+}: {
+  initial: EditorArticle;
+  categories: { id: number; name: string; parentId: number | null }[];
+  media: MediaOption[];
+  permissions: EditorPermissions;
+}) {
+  const [article, setArticle] = useState<EditorArticle>(initial);
+  const [slugTouched, setSlugTouched] = useState(initial.id !== null);
+  const [media, setMedia] = useState(initialMedia);
+  const [state, setState] = useState<FormState>({});
+  const [dirty, setDirty] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const [scheduledAt, setScheduledAt] = useState("");
+  const saving = useRef(false);
+
+  const set = <K extends keyof EditorArticle>(key: K, value: EditorArticle[K]) => {
+    setArticle((a) => {
+      const next = { ...a, [key]: value };
+      if (key === "title" && !slugTouched) next.slug = slugify(String(value));
+      return next;
+    });
+    setDirty(true);
+  };
+
+  const payload = useCallback(
+    (a: EditorArticle) => ({
+      title: a.title,
+      slug: a.slug,
+      sapo: a.sapo,
+      categoryId: a.categoryId === "" ? undefined : a.categoryId,
+      kind: a.kind,
+      tags: a.tags,
+      bylines: a.bylines.filter((b) => b.name.trim()),
+      coverMediaId: a.coverMediaId,
+      coverCaption: a.coverCaption,
+      seoTitle: a.seoTitle,
+      seoDescription: a.seoDescription,
+      relatedIds: a.related.map((r) => r.id),
+      body: a.body,
+    }),
+    [],
+  );
+
+  const save = useCallback(
+    async (autosave: boolean) => {
+      if (saving.current) return;
+      saving.current = true;
+      const form = new FormData();
+      form.set("payload", JSON.stringify(payload(article)));
+      if (article.id) form.set("id", String(article.id));
+      if (article.version) form.set("version", String(article.version));
+      if (autosave) form.set("autosave", "1");
+      try {
+        const result = await saveArticleAction({}, form);
+        if (autosave && !result.ok && !result.result?.conflict) {
+          setState({ ok: false, message: "Chưa tự động lưu được: bài còn thiếu thông tin bắt buộc.", fieldErrors: result.fieldErrors });
+          return;
+        }
+        setState(result);
+        if (result.ok && result.result) {
+          const { id, version, slug } = result.result;
+          setArticle((a) => ({ ...a, id: Number(id), version: Number(version), slug }));
+          setSlugTouched(true);
+          setDirty(false);
+          if (!article.id) window.history.replaceState(null, "", `/admin/bai-viet/${id}`);
+        }
+      } catch {
+        setState({ ok: false, message: "Mất kết nối máy chủ, chưa lưu được. Nội dung vẫn còn trên màn hình; hãy thử lại." });
+      } finally {
+        saving.current = false;
+      }
+    },
+    [article, payload],
+  );
+
+  // Autosave a few seconds after the last change (coalesced into one revision on the server).
+  useEffect(() => {
+    if (!dirty || !article.id) return;
+    const timer = setTimeout(() => void save(true), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [dirty, article, save]);
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (dirty) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const transition = (action: typeof publishArticleAction, extra: Record<string, string> = {}) =>
+    startTransition(async () => {
+      if (dirty) {
+        setState({ ok: false, message: "Hãy lưu thay đổi trước." });
+        return;
+      }
+      const form = new FormData();
+      form.set("id", String(article.id ?? ""));
+      form.set("version", String(article.version ?? ""));
+      for (const [k, v] of Object.entries(extra)) form.set(k, v);
+      const result = await action({}, form);
+      setState(result);
+      if (result.ok && result.result?.status === "DELETED") window.location.assign("/admin/bai-viet");
+      else if (result.ok && result.result) setArticle((a) => ({ ...a, version: Number(result.result!.version), status: result.result!.status }));
+    });
+
+  const errors = state.fieldErrors ?? {};
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <form
+        className="min-w-0 space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          startTransition(() => save(false));
+        }}
+        aria-label="Soạn bài"
+      >
+        {state.message && (
+          <p role={state.ok ? "status" : "alert"} className={`rounded border px-3 py-2 text-sm ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
+            {state.message}
+            {state.result?.conflict && article.id && (
+              <>
+                {" "}
+                <a href={`/admin/bai-viet/${article.id}`} target="_blank" rel="noopener" className="font-semibold underline">
+                  Xem bản mới nhất
+                </a>
+              </>
+            )}
+          </p>
+        )}
+        <section className="rounded border border-gray-200 bg-white p-4">
+          <Field label="Tiêu đề" value={article.title} onChange={(v) => set("title", v)} error={errors.title} />
+          <Field
+            label="Đường dẫn (slug)"
+            value={article.slug}
+            onChange={(v) => {
+              setSlugTouched(true);
+              set("slug", v);
+            }}
+            error={errors.slug}
+            hint="Tạo tự động từ tiêu đề, không dấu. Đổi đường dẫn của bài đã xuất bản sẽ giữ đường dẫn cũ để chuyển hướng."
+          />
+          <Field label="Sapo" value={article.sapo} onChange={(v) => set("sapo", v)} error={errors.sapo} multiline rows={3} />
+          <div className="grid gap-3 sm:grid-cols-2">
+            <div className="mb-3">
+              <label htmlFor="category" className="mb-1 block text-sm font-semibold">
+                Chuyên mục
+              </label>
+              <select
+                id="category"
+                value={article.categoryId}
+                onChange={(e) => set("categoryId", e.target.value ? Number(e.target.value) : "")}
+                aria-invalid={errors.categoryId ? true : undefined}
+                className="min-h-11 w-full rounded border border-gray-300 bg-white px-2"
+              >
+                <option value="">— Chọn chuyên mục —</option>
+                {categories.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.parentId ? "— " : ""}
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+              {errors.categoryId && <p className="mt-1 text-sm text-red-700">{errors.categoryId}</p>}
+            </div>
+            <div className="mb-3">
+              <label htmlFor="kind" className="mb-1 block text-sm font-semibold">
+                Loại bài
+              </label>
+              <select id="kind" value={article.kind} onChange={(e) => set("kind", e.target.value as EditorArticle["kind"])} className="min-h-11 w-full rounded border border-gray-300 bg-white px-2">
+                <option value="NEWS">Tin tức</option>
+                <option value="INTERVIEW">Phỏng vấn</option>
+                <option value="PHOTO_STORY">Phóng sự ảnh</option>
+              </select>
+            </div>
+          </div>
+          <Field label="Chủ đề (cách nhau bằng dấu phẩy)" value={article.tags.join(", ")} onChange={(v) => set("tags", v.split(",").map((t) => t.trimStart()))} error={errors.tags} hint="Chủ đề mới được tạo khi lưu." />
+          <fieldset className="mb-3">
+            <legend className="mb-1 text-sm font-semibold">Tác giả</legend>
+            {errors.bylines && <p className="mb-1 text-sm text-red-700">{errors.bylines}</p>}
+            {article.bylines.map((b, i) => (
+              <div key={i} className="grid grid-cols-[1fr_8rem_auto] gap-2">
+                <Field label={`Tên tác giả ${i + 1}`} value={b.name} onChange={(v) => set("bylines", article.bylines.map((x, j) => (j === i ? { ...x, name: v } : x)))} />
+                <Field label={`Vai trò ${i + 1}`} value={b.role} onChange={(v) => set("bylines", article.bylines.map((x, j) => (j === i ? { ...x, role: v } : x)))} />
+                <button type="button" className="mt-6 min-h-11 px-2 text-red-800" onClick={() => set("bylines", article.bylines.filter((_, j) => j !== i))}>
+                  Bỏ
+                </button>
+              </div>
+            ))}
+            <button type="button" className="min-h-11 rounded border border-gray-300 px-3 text-sm" onClick={() => set("bylines", [...article.bylines, { name: "", role: "Ảnh" }])}>
+              + Thêm tác giả
+            </button>
+          </fieldset>
+          <ImagePicker label="Ảnh đại diện" media={media} value={article.coverMediaId} onChange={(id) => set("coverMediaId", id)} onUploaded={(m) => setMedia([m, ...media])} />
+          <Field label="Chú thích ảnh đại diện" value={article.coverCaption} onChange={(v) => set("coverCaption", v)} error={errors.coverCaption} />
+          <details className="mb-3">
+            <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold">SEO (mặc định lấy tiêu đề và sapo)</summary>
+            <Field label="Tiêu đề SEO" value={article.seoTitle} onChange={(v) => set("seoTitle", v)} placeholder={article.title} error={errors.seoTitle} />
+            <Field label="Mô tả SEO" value={article.seoDescription} onChange={(v) => set("seoDescription", v)} placeholder={article.sapo} multiline rows={2} error={errors.seoDescription} />
+          </details>
+        </section>
+
+        <BlockEditor blocks={article.body} onChange={(b) => set("body", b)} media={media} onUploaded={(m) => setMedia([m, ...media])} articleId={article.id} error={errors.body} />
+
+        <section className="rounded border border-gray-200 bg-white p-4" aria-labelledby="related-heading">
+          <h2 id="related-heading" className="mb-2 text-lg font-bold">
+            Tin liên quan (dưới bài)
+          </h2>
+          <RelatedPicker
+            title="Tin liên quan"
+            ids={article.related.map((r) => r.id)}
+            initialTitles={Object.fromEntries(article.related.map((r) => [r.id, r.title]))}
+            onChange={(ids) => set("related", ids.map((id) => article.related.find((r) => r.id === id) ?? { id, title: `Bài #${id}` }))}
+            articleId={article.id}
+            index="dưới bài"
+          />
+        </section>
+
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-gray-200 bg-gray-50 py-3">
+          <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-5 font-semibold text-white disabled:opacity-60">
+            {pending ? "Đang lưu…" : "Lưu bài"}
+          </button>
+          <span className="text-sm text-gray-600" aria-live="polite">
+            {dirty ? "Có thay đổi chưa lưu" : article.id ? `Đã lưu · phiên bản ${article.version}` : "Chưa lưu"}
+          </span>
+        </div>
+      </form>
+
+      <aside className="space-y-4" aria-label="Xuất bản">
+        <section className="rounded border border-gray-200 bg-white p-4">
+          <h2 className="mb-2 font-bold">Trạng thái</h2>
+          <p className="mb-3" data-article-status={article.status}>
+            {STATUS_LABELS[article.status] ?? article.status}
+          </p>
+          {article.id && (
+            <div className="flex flex-col gap-2">
+              <a href={`/admin/bai-viet/${article.id}/xem-truoc`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center justify-center rounded border border-gray-300 px-3">
+                Xem trước
+              </a>
+              {permissions.canSubmit && article.status === "DRAFT" && <WorkflowButton onClick={() => transition(submitArticleAction)}>Gửi duyệt</WorkflowButton>}
+              {permissions.canPublish && article.status !== "PUBLISHED" && <WorkflowButton onClick={() => transition(publishArticleAction)}>Xuất bản</WorkflowButton>}
+              {permissions.canSchedule && article.status !== "PUBLISHED" && (
+                <div className="rounded border border-gray-200 p-2">
+                  <label htmlFor="scheduled-at" className="mb-1 block text-sm font-semibold">
+                    Hẹn giờ xuất bản (giờ Hà Nội)
+                  </label>
+                  <input id="scheduled-at" type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} className="mb-2 min-h-11 w-full rounded border border-gray-300 px-2" />
+                  <WorkflowButton onClick={() => transition(scheduleArticleAction, { scheduledAt })}>Hẹn giờ</WorkflowButton>
+                </div>
+              )}
+              {permissions.canUnpublish && (article.status === "PUBLISHED" || article.status === "SCHEDULED") && <WorkflowButton onClick={() => transition(unpublishArticleAction)}>Gỡ bài</WorkflowButton>}
+              {permissions.canDelete && (article.status === "DRAFT" || article.status === "IN_REVIEW") && (
+                <WorkflowButton
+                  danger
+                  onClick={() => {
+                    if (window.confirm("Xóa vĩnh viễn bản nháp này?")) transition(deleteArticleAction);
+                  }}
+                >
+                  Xóa bản nháp
+                </WorkflowButton>
+              )}
+            </div>
+          )}
+        </section>
+      </aside>
+    </div>
+  );
+}
+
+function WorkflowButton({ children, onClick, danger = false }: { children: React.ReactNode; onClick: () => void; danger?: boolean }) {
+  return (
+    <button type="button" onClick={onClick} className={`min-h-11 rounded border px-3 font-semibold ${danger ? "border-red-300 text-red-800" : "border-gray-300 bg-white hover:bg-gray-50"}`}>
+      {children}
+    </button>
+  );
+}

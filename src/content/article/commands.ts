@@ -1,0 +1,298 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/db/client";
+import { slugify } from "@/content/vietnamese/slugify";
+import { audit } from "@/newsroom/audit";
+import { can, type Role } from "@/newsroom/permissions";
+import { invalidationTags, type PublicFootprint } from "./invalidation";
+import type { ArticleInput } from "./schema";
+
+/**
+ * Writes of articles: every one in a transaction, checked against the version the
+ * editor started from (optimistic locking), recorded as a revision, and answered with
+ * exactly the cache tags it touches (the caller invalidates them).
+ */
+type Tx = Prisma.TransactionClient;
+export interface Actor {
+  id: number;
+  role: Role;
+  ip?: string | null;
+}
+
+export class ArticleConflictError extends Error {
+  constructor(readonly current: { version: number; updatedAt: Date; by: string | null }) {
+    super("Bài viết vừa được người khác lưu. Bản của bạn chưa được lưu để không ghi đè lên bản mới hơn.");
+  }
+}
+
+export class ArticleRuleError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+    readonly status: 403 | 404 | 422 = 422,
+  ) {
+    super(message);
+  }
+}
+
+const AUTOSAVE_COALESCE_MS = 10 * 60_000;
+
+async function footprint(tx: Tx, id: number): Promise<PublicFootprint | null> {
+  const row = await tx.article.findUnique({
+    where: { id },
+    select: {
+      slug: true,
+      status: true,
+      category: { select: { slug: true, parent: { select: { slug: true } } } },
+      tags: { select: { tag: { select: { slug: true } } } },
+      bylines: { select: { person: { select: { slug: true } } } },
+    },
+  });
+  if (!row) return null;
+  return {
+    slug: row.slug,
+    published: row.status === "PUBLISHED",
+    categorySlugs: [row.category.slug, ...(row.category.parent ? [row.category.parent.slug] : [])],
+    tagSlugs: row.tags.map((t) => t.tag.slug),
+    authorSlugs: row.bylines.map((b) => b.person.slug),
+  };
+}
+
+async function uniqueSlug(tx: Tx, wanted: string, selfId: number | null): Promise<string> {
+  const base = wanted || `bai-viet-${Date.now().toString(36)}`;
+  for (let n = 1; n < 1000; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const [article, redirect] = await Promise.all([
+      tx.article.findUnique({ where: { slug: candidate }, select: { id: true } }),
+      tx.slugRedirect.findUnique({ where: { oldSlug: candidate }, select: { articleId: true } }),
+    ]);
+    if ((!article || article.id === selfId) && (!redirect || redirect.articleId === selfId)) return candidate;
+  }
+  throw new ArticleRuleError("Không tạo được đường dẫn duy nhất.", "slug");
+}
+
+async function relationsData(tx: Tx, input: ArticleInput) {
+  const tagIds: number[] = [];
+  for (const name of [...new Set(input.tags.map((t) => t.trim()).filter(Boolean))]) {
+    const slug = slugify(name);
+    if (!slug) continue;
+    const tag = await tx.tag.upsert({ where: { slug }, create: { name, slug }, update: {}, select: { id: true } });
+    if (!tagIds.includes(tag.id)) tagIds.push(tag.id);
+  }
+  const bylines: { personId: number; role: string; position: number }[] = [];
+  for (const [position, byline] of input.bylines.entries()) {
+    const slug = slugify(byline.name);
+    const person = await tx.person.upsert({ where: { slug }, create: { name: byline.name, slug }, update: {}, select: { id: true } });
+    if (!bylines.some((b) => b.personId === person.id && b.role === byline.role)) bylines.push({ personId: person.id, role: byline.role, position });
+  }
+  return { tagIds, bylines };
+}
+
+function snapshot(input: ArticleInput, status: string, autosave: boolean): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify({ ...input, status, autosave }));
+}
+
+export interface SaveResult {
+  id: number;
+  version: number;
+  slug: string;
+  tags: string[];
+}
+
+/** Creates (id = null) or updates an article from the editor's form. */
+export async function saveArticle(
+  id: number | null,
+  baseVersion: number | null,
+  input: ArticleInput,
+  actor: Actor,
+  options: { autosave?: boolean } = {},
+): Promise<SaveResult> {
+  const db = prisma();
+  return db.$transaction(async (tx) => {
+    const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
+    if (!category) throw new ArticleRuleError("Chuyên mục không tồn tại.", "categoryId");
+    const relatedIds = input.relatedIds.filter((r) => r !== id);
+
+    if (id === null) {
+      if (!can(actor.role, "article.create")) throw new ArticleRuleError("Bạn không có quyền viết bài.", undefined, 403);
+      const slug = await uniqueSlug(tx, input.slug || slugify(input.title), null);
+      const { tagIds, bylines } = await relationsData(tx, input);
+      const created = await tx.article.create({
+        data: {
+          title: input.title,
+          slug,
+          sapo: input.sapo,
+          body: input.body as Prisma.InputJsonValue,
+          kind: input.kind,
+          categoryId: input.categoryId,
+          coverMediaId: input.coverMediaId ?? null,
+          coverCaption: input.coverCaption ?? null,
+          seoTitle: input.seoTitle ?? null,
+          seoDescription: input.seoDescription ?? null,
+          createdById: actor.id,
+          tags: { create: tagIds.map((tagId) => ({ tagId })) },
+          bylines: { create: bylines },
+          relatedLinks: { create: relatedIds.map((toId, position) => ({ toId, position })) },
+          revisions: { create: { version: 1, authorId: actor.id, snapshot: snapshot(input, "DRAFT", !!options.autosave) } },
+        },
+        select: { id: true, version: true, slug: true },
+      });
+      return { ...created, tags: [] };
+    }
+
+    const current = await tx.article.findUnique({
+      where: { id },
+      select: { version: true, status: true, slug: true, createdById: true, updatedAt: true },
+    });
+    if (!current) throw new ArticleRuleError("Không tìm thấy bài viết.", undefined, 404);
+    const ownDraft = current.createdById === actor.id && (current.status === "DRAFT" || current.status === "IN_REVIEW");
+    if (!can(actor.role, "article.edit-any") && !(ownDraft && can(actor.role, "article.edit-own-draft"))) {
+      throw new ArticleRuleError("Bạn chỉ có thể sửa bản nháp của chính mình.", undefined, 403);
+    }
+    const before = await footprint(tx, id);
+    const slug = await uniqueSlug(tx, input.slug || current.slug, id);
+    const updated = await tx.article.updateMany({
+      where: { id, version: baseVersion ?? -1 },
+      data: {
+        title: input.title,
+        slug,
+        sapo: input.sapo,
+        body: input.body as Prisma.InputJsonValue,
+        kind: input.kind,
+        categoryId: input.categoryId,
+        coverMediaId: input.coverMediaId ?? null,
+        coverCaption: input.coverCaption ?? null,
+        seoTitle: input.seoTitle ?? null,
+        seoDescription: input.seoDescription ?? null,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) {
+      const last = await tx.revision.findFirst({ where: { articleId: id }, orderBy: { version: "desc" }, select: { author: { select: { name: true } } } });
+      throw new ArticleConflictError({ version: current.version, updatedAt: current.updatedAt, by: last?.author?.name ?? null });
+    }
+    const version = current.version + 1;
+    const { tagIds, bylines } = await relationsData(tx, input);
+    await tx.articleTag.deleteMany({ where: { articleId: id } });
+    await tx.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId: id, tagId })) });
+    await tx.byline.deleteMany({ where: { articleId: id } });
+    await tx.byline.createMany({ data: bylines.map((b) => ({ ...b, articleId: id })) });
+    await tx.relatedLink.deleteMany({ where: { fromId: id } });
+    await tx.relatedLink.createMany({ data: relatedIds.map((toId, position) => ({ fromId: id, toId, position })) });
+    if (current.status === "PUBLISHED" && slug !== current.slug) {
+      await tx.slugRedirect.deleteMany({ where: { oldSlug: slug } });
+      await tx.slugRedirect.upsert({ where: { oldSlug: current.slug }, create: { oldSlug: current.slug, articleId: id }, update: { articleId: id } });
+    }
+    // Autosaves while typing refresh the last autosave revision instead of piling up.
+    const last = await tx.revision.findFirst({ where: { articleId: id }, orderBy: { version: "desc" }, select: { id: true, authorId: true, snapshot: true, createdAt: true } });
+    const coalesce =
+      options.autosave &&
+      last &&
+      last.authorId === actor.id &&
+      (last.snapshot as { autosave?: boolean }).autosave === true &&
+      Date.now() - last.createdAt.getTime() < AUTOSAVE_COALESCE_MS;
+    if (coalesce) {
+      await tx.revision.update({ where: { id: last.id }, data: { version, snapshot: snapshot(input, current.status, true) } });
+    } else {
+      await tx.revision.create({ data: { articleId: id, version, authorId: actor.id, snapshot: snapshot(input, current.status, !!options.autosave) } });
+    }
+    const after = await footprint(tx, id);
+    return { id, version, slug, tags: invalidationTags(before, after) };
+  });
+}
+
+export type Transition = "submit" | "publish" | "schedule" | "unpublish" | "delete";
+
+const TRANSITION_PERMISSION = {
+  submit: "article.submit",
+  publish: "article.publish",
+  schedule: "article.schedule",
+  unpublish: "article.unpublish",
+  delete: "article.delete-draft",
+} as const;
+
+/** Images need alt text before readers can see them. */
+async function assertPublishable(tx: Tx, id: number) {
+  const article = await tx.article.findUniqueOrThrow({ where: { id }, select: { body: true, coverMediaId: true } });
+  const blocks = Array.isArray(article.body) ? (article.body as { type?: string; mediaId?: number; alt?: string }[]) : [];
+  const mediaIds = [...blocks.filter((b) => b.type === "image" && !b.alt?.trim()).map((b) => b.mediaId!), ...(article.coverMediaId ? [article.coverMediaId] : [])];
+  if (mediaIds.length === 0) return;
+  const missing = await tx.media.count({ where: { id: { in: mediaIds }, alt: "" } });
+  if (missing > 0) throw new ArticleRuleError("Mọi ảnh cần có mô tả (alt) trước khi xuất bản.", "body");
+}
+
+/** Workflow: draft → in review → published / scheduled; unpublish; delete drafts only. */
+export async function transitionArticle(
+  id: number,
+  baseVersion: number,
+  transition: Transition,
+  actor: Actor,
+  options: { scheduledAt?: Date; now?: Date } = {},
+): Promise<{ version: number; status: string; tags: string[] }> {
+  const now = options.now ?? new Date();
+  if (!can(actor.role, TRANSITION_PERMISSION[transition])) throw new ArticleRuleError("Bạn không có quyền thực hiện thao tác này.", undefined, 403);
+  return prisma().$transaction(async (tx) => {
+    const current = await tx.article.findUnique({ where: { id }, select: { status: true, version: true, createdById: true, publishedAt: true, updatedAt: true, title: true } });
+    if (!current) throw new ArticleRuleError("Không tìm thấy bài viết.", undefined, 404);
+    if (current.version !== baseVersion) throw new ArticleConflictError({ version: current.version, updatedAt: current.updatedAt, by: null });
+    if (transition === "submit" && !can(actor.role, "article.edit-any") && current.createdById !== actor.id) {
+      throw new ArticleRuleError("Bạn chỉ có thể gửi duyệt bài của chính mình.", undefined, 403);
+    }
+    const before = await footprint(tx, id);
+    const allowedFrom: Record<Transition, string[]> = {
+      submit: ["DRAFT"],
+      publish: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
+      schedule: ["DRAFT", "IN_REVIEW", "UNPUBLISHED", "SCHEDULED"],
+      unpublish: ["PUBLISHED", "SCHEDULED"],
+      delete: ["DRAFT", "IN_REVIEW"],
+    };
+    if (!allowedFrom[transition].includes(current.status)) {
+      throw new ArticleRuleError(transition === "delete" ? "Chỉ có thể xóa bản nháp." : "Thao tác không phù hợp với trạng thái hiện tại của bài.");
+    }
+    if (transition === "delete") {
+      await tx.article.delete({ where: { id } });
+      await audit({ action: "article.delete", actorId: actor.id, targetType: "article", targetId: id, detail: { title: current.title }, ip: actor.ip }, tx);
+      return { version: current.version, status: "DELETED", tags: [] };
+    }
+    if (transition === "publish" || transition === "schedule") await assertPublishable(tx, id);
+    if (transition === "schedule" && (!options.scheduledAt || options.scheduledAt.getTime() <= now.getTime())) {
+      throw new ArticleRuleError("Thời điểm hẹn giờ phải ở tương lai.", "scheduledAt");
+    }
+    const data: Prisma.ArticleUpdateInput = { version: { increment: 1 } };
+    if (transition === "submit") data.status = "IN_REVIEW";
+    if (transition === "publish") Object.assign(data, { status: "PUBLISHED", publishedAt: current.publishedAt ?? now, scheduledAt: null });
+    if (transition === "schedule") Object.assign(data, { status: "SCHEDULED", scheduledAt: options.scheduledAt });
+    if (transition === "unpublish") Object.assign(data, { status: "UNPUBLISHED", scheduledAt: null });
+    const updated = await tx.article.update({ where: { id }, data, select: { version: true, status: true } });
+    if (transition !== "submit") {
+      await audit(
+        { action: `article.${transition}` as "article.publish", actorId: actor.id, targetType: "article", targetId: id, detail: { title: current.title, ...(options.scheduledAt ? { at: options.scheduledAt.toISOString() } : {}) }, ip: actor.ip },
+        tx,
+      );
+    }
+    return { ...updated, tags: invalidationTags(before, await footprint(tx, id)) };
+  });
+}
+
+/**
+ * Publishes the scheduled articles that are due. Safe with several server instances:
+ * each article is switched by one conditional update, so only one instance wins it.
+ */
+export async function publishDue(now = new Date()): Promise<{ id: number; tags: string[] }[]> {
+  const db = prisma();
+  const due = await db.article.findMany({ where: { status: "SCHEDULED", scheduledAt: { lte: now } }, select: { id: true, scheduledAt: true }, take: 100 });
+  const published: { id: number; tags: string[] }[] = [];
+  for (const article of due) {
+    const result = await db.$transaction(async (tx) => {
+      const before = await footprint(tx, article.id);
+      const won = await tx.article.updateMany({
+        where: { id: article.id, status: "SCHEDULED", scheduledAt: { lte: now } },
+        data: { status: "PUBLISHED", publishedAt: article.scheduledAt ?? now, version: { increment: 1 } },
+      });
+      if (won.count !== 1) return null;
+      await audit({ action: "article.publish", targetType: "article", targetId: article.id, detail: { scheduled: true } }, tx);
+      return { id: article.id, tags: invalidationTags(before, await footprint(tx, article.id)) };
+    });
+    if (result) published.push(result);
+  }
+  return published;
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { bodySchema } from "@/content/blocks/schema";
+
+/**
+ * The editable shape of an article: ONE schema, used by the editor form (client) and by
+ * every write on the server. Messages are Vietnamese and name the field.
+ */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} quá dài (tối đa ${max} ký tự).`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const bylineInputSchema = z.object({
+  name: z.string().trim().min(2, "Tên tác giả cần ít nhất 2 ký tự.").max(120, "Tên tác giả quá dài."),
+  role: z.string().trim().min(1, "Vui lòng nhập vai trò (ví dụ: Bài, Ảnh, Thực hiện).").max(40, "Vai trò quá dài."),
+});
+
+export const articleInputSchema = z.object({
+  title: z.string().trim().min(5, "Tiêu đề cần ít nhất 5 ký tự.").max(300, "Tiêu đề quá dài (tối đa 300 ký tự)."),
+  slug: z
+    .string()
+    .trim()
+    .max(160, "Đường dẫn quá dài.")
+    .refine((v) => v === "" || SLUG_PATTERN.test(v), "Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.")
+    .optional(),
+  sapo: z.string().trim().min(10, "Sapo cần ít nhất 10 ký tự.").max(1000, "Sapo quá dài (tối đa 1000 ký tự)."),
+  categoryId: z.coerce.number({ error: "Vui lòng chọn chuyên mục." }).int().positive("Vui lòng chọn chuyên mục."),
+  kind: z.enum(["NEWS", "INTERVIEW", "PHOTO_STORY"], { error: "Loại bài không hợp lệ." }),
+  tags: z.array(z.string().trim().min(1).max(60, "Tên chủ đề quá dài.")).max(12, "Tối đa 12 chủ đề.").default([]),
+  bylines: z.array(bylineInputSchema).min(1, "Cần ít nhất một tác giả.").max(8, "Tối đa 8 tác giả."),
+  coverMediaId: z.coerce.number().int().positive().nullable().optional(),
+  coverCaption: optionalText(1000, "Chú thích ảnh đại diện"),
+  seoTitle: optionalText(300, "Tiêu đề SEO"),
+  seoDescription: optionalText(500, "Mô tả SEO"),
+  relatedIds: z.array(z.number().int().positive()).max(10, "Tối đa 10 tin liên quan.").default([]),
+  body: bodySchema,
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+export type ArticleFormValues = z.input<typeof articleInputSchema>;

@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+import sharp from "sharp";
+import { prisma } from "@/db/client";
+import { storeImage } from "./storage";
+
+/**
+ * Upload of a photo: the type is decided by the file's content (sharp reads it), never
+ * by its name; EXIF is stripped and orientation applied by storeImage.
+ */
+export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
+const ACCEPTED = new Set(["jpeg", "png", "webp"]);
+
+export class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 413 | 415 = 400,
+  ) {
+    super(message);
+  }
+}
+
+export async function uploadImage(
+  file: { bytes: Buffer; name: string },
+  meta: { alt?: string; caption?: string; credit?: string; uploadedById: number },
+) {
+  if (file.bytes.length === 0) throw new UploadError("Tệp rỗng.");
+  if (file.bytes.length > MAX_UPLOAD_BYTES) throw new UploadError(`Ảnh quá lớn (tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB).`, 413);
+  let format: string | undefined;
+  try {
+    format = (await sharp(file.bytes).metadata()).format;
+  } catch {
+    throw new UploadError("Tệp không phải ảnh hợp lệ hoặc đã bị hỏng.", 415);
+  }
+  if (!format || !ACCEPTED.has(format)) throw new UploadError("Chỉ nhận ảnh JPEG, PNG hoặc WebP.", 415);
+  const now = new Date();
+  const key = `uploads/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomBytes(8).toString("hex")}.jpg`;
+  let stored;
+  try {
+    stored = await storeImage(file.bytes, key);
+  } catch {
+    throw new UploadError("Tệp không phải ảnh hợp lệ hoặc đã bị hỏng.", 415);
+  }
+  return prisma().media.create({
+    data: {
+      fileKey: stored.key,
+      mime: stored.mime,
+      width: stored.width,
+      height: stored.height,
+      sizeBytes: stored.sizeBytes,
+      variants: stored.variants,
+      alt: meta.alt?.trim().slice(0, 500) ?? "",
+      caption: meta.caption?.trim().slice(0, 1000) || null,
+      credit: meta.credit?.trim().slice(0, 200) || null,
+      uploadedById: meta.uploadedById,
+    },
+    select: { id: true, fileKey: true, alt: true, caption: true, credit: true, width: true, height: true, variants: true },
+  });
+}
+
+/** Refuses to delete media that an article still shows (cover or body). */
+export async function deleteMedia(id: number) {
+  const db = prisma();
+  const [covers, inBody] = await Promise.all([
+    db.article.count({ where: { coverMediaId: id } }),
+    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM articles WHERE body @> ${JSON.stringify([{ type: "image", mediaId: id }])}::jsonb`,
+  ]);
+  if (covers > 0 || Number(inBody[0].n) > 0) throw new UploadError("Ảnh đang được dùng trong bài viết nên không thể xóa.");
+  await db.media.delete({ where: { id } });
+}

@@ -1,0 +1,109 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { ArticleConflictError, ArticleRuleError, saveArticle, transitionArticle, type Transition } from "@/content/article/commands";
+import { articleInputSchema } from "@/content/article/schema";
+import { forgetSlugStatus } from "@/content/routing/slug-status";
+import { MUST_SEE_SLOT } from "@/content/rails/queries";
+import { setPicks } from "@/content/rails/picks";
+import { fieldErrors, guardedAction, type FormState } from "@/newsroom/auth/guarded-action";
+import { requestMeta } from "@/newsroom/auth/request";
+import type { SessionUser } from "@/newsroom/auth/sessions";
+import type { Permission } from "@/newsroom/permissions";
+import { searchTitles } from "@/newsroom/articles/queries";
+
+/** Refreshes exactly the pages a write touched; readers see the change on their next request. */
+function invalidate(tags: string[], slugs: string[] = []) {
+  for (const tag of tags) updateTag(tag);
+  slugs.forEach((slug) => forgetSlugStatus(slug));
+  forgetSlugStatus();
+}
+
+function failure(error: unknown): FormState {
+  if (error instanceof ArticleConflictError) {
+    return {
+      ok: false,
+      message: `${error.message} Phiên bản hiện tại: ${error.current.version}${error.current.by ? `, do ${error.current.by} lưu` : ""}. Hãy mở bản mới nhất (nội dung bạn đang gõ vẫn còn trong trình soạn thảo).`,
+      result: { conflict: "1", currentVersion: String(error.current.version) },
+    };
+  }
+  if (error instanceof ArticleRuleError) return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined, denied: error.status === 403 ? "forbidden" : undefined };
+  throw error;
+}
+
+/** Save from the editor: the form carries the whole editor state as JSON in "payload". */
+export const saveArticleAction = guardedAction("article.create", async (actor, formData) => {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(String(formData.get("payload") ?? ""));
+  } catch {
+    return { ok: false, message: "Dữ liệu bài viết không hợp lệ." };
+  }
+  const parsed = articleInputSchema.safeParse(payload);
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    const bodyIssue = parsed.error.issues.find((i) => i.path[0] === "body");
+    if (bodyIssue) errors.body = `Khối nội dung số ${Number(bodyIssue.path[1] ?? 0) + 1}: ${bodyIssue.message}`;
+    return { ok: false, message: "Chưa lưu được: vui lòng sửa các trường được đánh dấu. Nội dung bạn đã nhập vẫn còn nguyên.", fieldErrors: errors };
+  }
+  const id = Number(formData.get("id")) || null;
+  const version = Number(formData.get("version")) || null;
+  try {
+    const saved = await saveArticle(id, version, parsed.data, { id: actor.id, role: actor.role, ip: (await requestMeta()).ip }, { autosave: formData.get("autosave") === "1" });
+    invalidate(saved.tags, [saved.slug]);
+    return { ok: true, message: formData.get("autosave") === "1" ? "Đã tự động lưu." : "Đã lưu.", result: { id: String(saved.id), version: String(saved.version), slug: saved.slug } };
+  } catch (error) {
+    return failure(error);
+  }
+});
+
+function transitionAction(permission: Permission, transition: Transition, done: string) {
+  return guardedAction(permission, async (actor: SessionUser, formData: FormData) => {
+    const id = Number(formData.get("id"));
+    const version = Number(formData.get("version"));
+    if (!id || !version) return { ok: false, message: "Hãy lưu bài trước." };
+    let scheduledAt: Date | undefined;
+    if (transition === "schedule") {
+      const raw = String(formData.get("scheduledAt") ?? "");
+      scheduledAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(raw) ? new Date(`${raw.slice(0, 16)}:00+07:00`) : undefined;
+      if (!scheduledAt || Number.isNaN(scheduledAt.getTime())) return { ok: false, message: "Vui lòng chọn thời điểm hẹn giờ.", fieldErrors: { scheduledAt: "Vui lòng chọn thời điểm hẹn giờ." } };
+    }
+    try {
+      const result = await transitionArticle(id, version, transition, { id: actor.id, role: actor.role, ip: (await requestMeta()).ip }, { scheduledAt });
+      invalidate(result.tags);
+      return { ok: true, message: done, result: { version: String(result.version), status: result.status } };
+    } catch (error) {
+      return failure(error);
+    }
+  });
+}
+
+export const submitArticleAction = transitionAction("article.submit", "submit", "Đã gửi bài chờ duyệt.");
+export const publishArticleAction = transitionAction("article.publish", "publish", "Đã xuất bản.");
+export const scheduleArticleAction = transitionAction("article.schedule", "schedule", "Đã hẹn giờ xuất bản.");
+export const unpublishArticleAction = transitionAction("article.unpublish", "unpublish", "Đã gỡ bài khỏi trang báo.");
+export const deleteArticleAction = transitionAction("article.delete-draft", "delete", "Đã xóa bản nháp.");
+
+/** Related-links picker: published titles matching the typed words (no diacritics needed). */
+export const searchTitlesAction = guardedAction("article.create", async (_actor, formData) => {
+  const items = await searchTitles(String(formData.get("q") ?? ""), Number(formData.get("exclude")) || undefined);
+  return { ok: true, result: { items: JSON.stringify(items) } };
+});
+
+/** Editors choose the "Nên xem" rail and the home page lead story. */
+export const setPicksAction = guardedAction("picks.manage", async (actor, formData) => {
+  const slot = String(formData.get("slot"));
+  if (slot !== MUST_SEE_SLOT && slot !== "home-lead") return { ok: false, message: "Vị trí không hợp lệ." };
+  const ids = String(formData.get("ids") ?? "")
+    .split(/[\s,]+/)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+    .slice(0, slot === "home-lead" ? 1 : 10);
+  try {
+    const tags = await setPicks(slot, ids, actor.id);
+    invalidate(tags);
+  } catch (error) {
+    return failure(error);
+  }
+  return { ok: true, message: "Đã cập nhật lựa chọn của biên tập." };
+});
