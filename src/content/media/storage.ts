@@ -37,15 +37,11 @@ export async function storeImage(input: Buffer, key: string): Promise<StoredImag
   const target = mediaPath(key);
   await fs.mkdir(path.dirname(target), { recursive: true });
   await fs.writeFile(target, data);
-  const variants: number[] = [];
-  for (const width of VARIANT_WIDTHS) {
-    if (width > info.width && variants.length > 0) break;
-    await image
-      .clone()
-      .resize({ width: Math.min(width, info.width), withoutEnlargement: true })
-      .webp({ quality: 78 })
-      .toFile(mediaPath(variantKey(key, width)));
-    variants.push(width);
+  // Responsive widths up to the image's own width (never enlarged), plus the full width.
+  const widths = [...VARIANT_WIDTHS.filter((w) => w < info.width), Math.min(info.width, VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1])];
+  const variants = [...new Set(widths)];
+  for (const width of variants) {
+    await image.clone().resize({ width }).webp({ quality: 78 }).toFile(mediaPath(variantKey(key, width)));
   }
   return { key, mime: "image/jpeg", width: info.width, height: info.height, sizeBytes: data.length, variants };
 }
