@@ -8,7 +8,7 @@ import pg from "pg";
 
 const port = process.argv[2] || "3100";
 const root = path.resolve(import.meta.dirname, "..");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", MEDIA_DIR: path.join(root, ".data", "e2e-media") };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", MEDIA_DIR: path.join(root, ".data", "e2e-media"), NEWSROOM_SCHEDULER_MS: "2000" };
 fs.rmSync(env.MEDIA_DIR, { recursive: true, force: true });
 
 if (process.env.DATABASE_URL) {

@@ -65,7 +65,8 @@ function transitionAction(permission: Permission, transition: Transition, done: 
     let scheduledAt: Date | undefined;
     if (transition === "schedule") {
       const raw = String(formData.get("scheduledAt") ?? "");
-      scheduledAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(raw) ? new Date(`${raw.slice(0, 16)}:00+07:00`) : undefined;
+      const m = raw.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?/);
+      scheduledAt = m ? new Date(`${m[1]}${m[2] ?? ":00"}+07:00`) : undefined;
       if (!scheduledAt || Number.isNaN(scheduledAt.getTime())) return { ok: false, message: "Vui lòng chọn thời điểm hẹn giờ.", fieldErrors: { scheduledAt: "Vui lòng chọn thời điểm hẹn giờ." } };
     }
     try {

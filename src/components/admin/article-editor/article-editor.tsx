@@ -281,7 +281,7 @@ export function ArticleEditor({
                   <label htmlFor="scheduled-at" className="mb-1 block text-sm font-semibold">
                     Hẹn giờ xuất bản (giờ Hà Nội)
                   </label>
-                  <input id="scheduled-at" type="datetime-local" value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} className="mb-2 min-h-11 w-full rounded border border-gray-300 px-2" />
+                  <input id="scheduled-at" type="datetime-local" step={1} value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} className="mb-2 min-h-11 w-full rounded border border-gray-300 px-2" />
                   <WorkflowButton onClick={() => transition(scheduleArticleAction, { scheduledAt })}>Hẹn giờ</WorkflowButton>
                 </div>
               )}

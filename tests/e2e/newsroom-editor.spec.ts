@@ -1,0 +1,141 @@
+import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { signIn, USERS } from "./fixtures";
+
+// Desktop project only: the whole newsroom round trip, writer → editor → reader.
+test.describe.configure({ mode: "serial" });
+
+const TITLE = "Công đoàn ngành Giao thông chăm lo Tết cho người lao động";
+const TRANSCRIPT = `Phóng viên: Năm nay Công đoàn ngành chuẩn bị những gì cho Tết?
+- Ông Trần Văn Bình: Chúng tôi dành 5 tỷ đồng hỗ trợ đoàn viên khó khăn.
+Phóng viên: Việc trao quà được tổ chức thế nào?
+- Ông Trần Văn Bình: Trao tận tay tại từng công trường, không để ai bị bỏ sót.
+Phóng viên: Xin cảm ơn ông về cuộc trao đổi này?
+- Ông Trần Văn Bình: Cảm ơn phóng viên và bạn đọc.`;
+
+async function photo(color: string) {
+  return sharp({ create: { width: 1200, height: 800, channels: 3, background: color } }).jpeg().toBuffer();
+}
+
+async function addPhoto(page: Page, index: number, color: string, alt: string, caption: string) {
+  await page.getByRole("button", { name: "+ Ảnh" }).click();
+  const block = page.locator('li[data-block-type="image"]').nth(index);
+  await block.getByLabel("Mô tả ảnh (alt) cho ảnh tải lên").fill(alt);
+  await block.getByLabel("Tải ảnh lên (JPEG, PNG, WebP)").setInputFiles({ name: `anh-${index}.jpg`, mimeType: "image/jpeg", buffer: await photo(color) });
+  await expect(block.getByRole("status")).toHaveText("Đã tải ảnh lên.");
+  await block.getByLabel(/^Chú thích ảnh \d+$/).fill(caption);
+}
+
+let articleUrl = "";
+
+test("a writer writes an interview with three Q/A turns and two captioned photos, and submits it", async ({ page }) => {
+  await signIn(page, USERS.writer);
+  await page.goto("/admin/bai-viet/moi");
+  await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Chưa lưu được" })).toBeVisible();
+  await expect(page.getByText("Tiêu đề cần ít nhất 5 ký tự.")).toBeVisible();
+
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(TITLE);
+  await expect(page.getByLabel("Đường dẫn (slug)")).toHaveValue("cong-doan-nganh-giao-thong-cham-lo-tet-cho-nguoi-lao-dong");
+  await page.getByLabel("Sapo").fill("Công đoàn ngành Giao thông vận tải Hà Nội dành nhiều nguồn lực chăm lo Tết cho đoàn viên, người lao động.");
+  await page.getByLabel("Chuyên mục").selectOption({ label: "Công đoàn" });
+  await page.getByLabel("Loại bài").selectOption("INTERVIEW");
+  await page.getByLabel("Chủ đề (cách nhau bằng dấu phẩy)").fill("Tết Sum vầy, Giao thông");
+  await page.getByLabel("Đoạn văn 1").fill("Nhân dịp Tết Nguyên đán, phóng viên đã trao đổi với Chủ tịch Công đoàn ngành.");
+  await page.getByLabel("Dán bản ghi phỏng vấn").fill(TRANSCRIPT);
+  await page.getByRole("button", { name: "Tách thành các lượt" }).click();
+  await expect(page.locator('li[data-block-type="interview-turn"]')).toHaveCount(6);
+  await addPhoto(page, 0, "#2a6", "Ông Trần Văn Bình trao quà", "Ông Trần Văn Bình trao quà Tết cho công nhân");
+  await addPhoto(page, 1, "#a62", "Công nhân trên công trường", "Công nhân làm việc trên công trường Vành đai 4");
+  await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+$/);
+  articleUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole("button", { name: "Xuất bản" })).toHaveCount(0); // writers cannot publish
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã gửi bài chờ duyệt." })).toBeVisible();
+  await expect(page.locator("[data-article-status]")).toHaveText("Chờ duyệt");
+});
+
+test("an editor reviews and publishes; an anonymous reader sees it everywhere", async ({ page, browser }) => {
+  await signIn(page, USERS.editor);
+  await page.goto("/admin/bai-viet?trang_thai=IN_REVIEW");
+  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page).toHaveURL(new RegExp(`${articleUrl}$`));
+  await page.getByRole("button", { name: "Xuất bản" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã xuất bản." })).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/");
+  await expect(reader.getByRole("link", { name: TITLE }).first()).toBeVisible();
+  await reader.goto("/chuyen-muc/cong-doan");
+  await reader.getByRole("link", { name: TITLE }).first().click();
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  await expect(reader.locator('[data-speaker="reporter"]')).toHaveCount(3);
+  await expect(reader.locator('[data-speaker="guest"]')).toHaveCount(3);
+  await expect(reader.locator('[data-speaker="guest"]').first()).toContainText("Ông Trần Văn Bình: Chúng tôi dành 5 tỷ đồng");
+  await expect(reader.locator("article figure figcaption")).toHaveText([
+    "Ông Trần Văn Bình trao quà Tết cho công nhân",
+    "Công nhân làm việc trên công trường Vành đai 4",
+  ]);
+  await expect(reader.locator("article figure img").first()).toHaveAttribute("alt", "Ông Trần Văn Bình trao quà");
+  await reader.goto("/tim-kiem?q=" + encodeURIComponent("cong doan nganh giao thong"));
+  await expect(reader.locator("#search-results h2").first()).toHaveText(TITLE);
+  await reader.context().close();
+});
+
+test("the editor changes a caption and the reader sees the new caption", async ({ page, browser }) => {
+  await signIn(page, USERS.editor);
+  await page.goto(articleUrl);
+  await page.locator('li[data-block-type="image"]').first().getByLabel(/^Chú thích ảnh \d+$/).fill("Chú thích mới: trao quà tại công trường Vành đai 4");
+  await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/bai-viet/cong-doan-nganh-giao-thong-cham-lo-tet-cho-nguoi-lao-dong");
+  await expect(reader.locator("article figure figcaption").first()).toHaveText("Chú thích mới: trao quà tại công trường Vành đai 4");
+  await reader.context().close();
+});
+
+test("a conflicting save is refused with a clear message and nothing typed is lost", async ({ page, browser }) => {
+  await signIn(page, USERS.editor);
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, USERS.admin);
+  await page.goto(articleUrl);
+  await other.goto(articleUrl);
+  await other.getByLabel("Sapo").fill("Bản sapo do quản trị viên sửa và lưu trước.");
+  await other.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(other.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  await page.getByLabel("Sapo").fill("Bản sapo của biên tập viên, lưu sau.");
+  await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "vừa được người khác lưu" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Xem bản mới nhất" })).toBeVisible();
+  await expect(page.getByLabel("Sapo")).toHaveValue("Bản sapo của biên tập viên, lưu sau.");
+  await other.context().close();
+});
+
+test("scheduling an article makes it appear without anyone acting", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, USERS.editor);
+  await page.goto("/admin/bai-viet/moi");
+  const title = "Bài hẹn giờ tự lên trang trong vài giây";
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByLabel("Sapo").fill("Bài này được hẹn giờ và tự xuất bản mà không ai phải bấm nút.");
+  await page.getByLabel("Chuyên mục").selectOption({ label: "Thời sự" });
+  await page.getByLabel("Đoạn văn 1").fill("Nội dung bài hẹn giờ.");
+  await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  const at = new Date(Date.now() + 8_000 + 7 * 3_600_000).toISOString().slice(0, 19); // Hanoi wall clock
+  await page.getByLabel("Hẹn giờ xuất bản (giờ Hà Nội)").fill(at);
+  await page.getByRole("button", { name: "Hẹn giờ" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã hẹn giờ xuất bản." })).toBeVisible();
+  const reader = await (await browser.newContext()).newPage();
+  const response = await reader.goto("/bai-viet/bai-hen-gio-tu-len-trang-trong-vai-giay");
+  expect(response?.status()).toBe(404);
+  await expect
+    .poll(async () => (await reader.goto("/bai-viet/bai-hen-gio-tu-len-trang-trong-vai-giay"))?.status(), { timeout: 60_000, intervals: [2_000] })
+    .toBe(200);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  await reader.goto("/chuyen-muc/thoi-su");
+  await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
+  await reader.context().close();
+});
