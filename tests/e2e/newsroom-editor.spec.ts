@@ -139,3 +139,19 @@ test("scheduling an article makes it appear without anyone acting", async ({ pag
   await expect(reader.getByRole("link", { name: title }).first()).toBeVisible();
   await reader.context().close();
 });
+
+test("editors choose the home page lead story and the “Nên xem” rail", async ({ page, browser }) => {
+  await signIn(page, USERS.editor);
+  await page.goto("/admin/lua-chon");
+  const lead = page.locator("section", { has: page.getByRole("heading", { name: "Bài đinh trang chủ" }) });
+  await lead.getByLabel(TITLE).check();
+  await lead.getByRole("button", { name: "Lưu bài đinh" }).click();
+  await expect(lead.getByRole("status")).toHaveText("Đã cập nhật lựa chọn của biên tập.");
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/");
+  await expect(reader.locator("main article h2 a").first()).toHaveText(TITLE);
+  await reader.context().close();
+  await page.goto("/admin/anh");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thư viện ảnh");
+  await expect(page.locator("[data-media-id]").first()).toBeVisible();
+});

@@ -22,10 +22,11 @@ import type { Database } from "@/db/connection";
 import { migrate } from "@/db/migrate";
 import * as accountActions from "@/newsroom/actions/account";
 import * as articleActions from "@/newsroom/actions/articles";
+import * as mediaActions from "@/newsroom/actions/media";
 import * as userActions from "@/newsroom/actions/users";
 import { freshDatabase, type FreshDatabase } from "./engines";
 
-const MODULES = { account: accountActions, articles: articleActions, users: userActions };
+const MODULES = { account: accountActions, articles: articleActions, media: mediaActions, users: userActions };
 const ROLES: (Role | null)[] = [null, "WRITER", "EDITOR", "ADMIN"];
 
 describe("every newsroom server action checks its permission on the server", () => {

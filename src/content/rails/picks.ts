@@ -13,3 +13,16 @@ export async function setPicks(slot: string, articleIds: number[], _actorId: num
   });
   return slot === "home-lead" ? [HOME_TAG] : [RAILS_TAG];
 }
+
+/** Current picks of a slot and recent published stories to choose from (newsroom page). */
+export async function picksOverview(take = 40) {
+  const db = prisma();
+  const [picks, recent] = await Promise.all([
+    db.editorPick.findMany({ orderBy: [{ slot: "asc" }, { position: "asc" }], select: { slot: true, articleId: true } }),
+    db.article.findMany({ where: { status: "PUBLISHED" }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take, select: { id: true, title: true } }),
+  ]);
+  const chosen = (slot: string) => picks.filter((p) => p.slot === slot).map((p) => p.articleId);
+  const missing = picks.filter((p) => !recent.some((r) => r.id === p.articleId)).map((p) => p.articleId);
+  const older = missing.length ? await db.article.findMany({ where: { id: { in: missing } }, select: { id: true, title: true } }) : [];
+  return { mustSee: chosen("must-see"), homeLead: chosen("home-lead")[0] ?? null, candidates: [...older, ...recent] };
+}

@@ -10,7 +10,8 @@ import { fieldErrors, guardedAction, type FormState } from "@/newsroom/auth/guar
 import { requestMeta } from "@/newsroom/auth/request";
 import type { SessionUser } from "@/newsroom/auth/sessions";
 import type { Permission } from "@/newsroom/permissions";
-import { searchTitles } from "@/newsroom/articles/queries";
+import { getRevision, searchTitles } from "@/newsroom/articles/queries";
+import { snapshotInput } from "@/content/article/revision-diff";
 
 /** Refreshes exactly the pages a write touched; readers see the change on their next request. */
 function invalidate(tags: string[], slugs: string[] = []) {
@@ -95,8 +96,9 @@ export const searchTitlesAction = guardedAction("article.create", async (_actor,
 export const setPicksAction = guardedAction("picks.manage", async (actor, formData) => {
   const slot = String(formData.get("slot"));
   if (slot !== MUST_SEE_SLOT && slot !== "home-lead") return { ok: false, message: "Vị trí không hợp lệ." };
-  const ids = String(formData.get("ids") ?? "")
-    .split(/[\s,]+/)
+  const ids = formData
+    .getAll("ids")
+    .flatMap((v) => String(v).split(/[\s,]+/))
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0)
     .slice(0, slot === "home-lead" ? 1 : 10);
@@ -107,4 +109,22 @@ export const setPicksAction = guardedAction("picks.manage", async (actor, formDa
     return failure(error);
   }
   return { ok: true, message: "Đã cập nhật lựa chọn của biên tập." };
+});
+
+/** Restores an earlier revision: saved as a new version (nothing is overwritten silently). */
+export const restoreRevisionAction = guardedAction("article.create", async (actor, formData) => {
+  const id = Number(formData.get("id"));
+  const version = Number(formData.get("revision"));
+  const current = Number(formData.get("version"));
+  if (!id || !version || !current) return { ok: false, message: "Phiên bản không hợp lệ." };
+  const revision = await getRevision(id, version);
+  const input = revision ? snapshotInput(revision.snapshot) : null;
+  if (!input) return { ok: false, message: "Không khôi phục được phiên bản này." };
+  try {
+    const saved = await saveArticle(id, current, input, { id: actor.id, role: actor.role, ip: (await requestMeta()).ip });
+    invalidate(saved.tags, [saved.slug]);
+    return { ok: true, message: `Đã khôi phục phiên bản ${version} thành phiên bản mới ${saved.version}.`, result: { version: String(saved.version) } };
+  } catch (error) {
+    return failure(error);
+  }
 });

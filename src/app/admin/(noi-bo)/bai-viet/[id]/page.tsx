@@ -47,6 +47,13 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         <h2 id="revisions" className="mb-2 text-lg font-bold">
           Lịch sử phiên bản
         </h2>
+        {article.revisions.length > 1 && (
+          <p className="mb-2 text-sm">
+            <a href={`/admin/bai-viet/${article.id}/phien-ban`} className="text-brand underline">
+              So sánh và khôi phục phiên bản
+            </a>
+          </p>
+        )}
         <ol className="space-y-1 text-sm">
           {article.revisions.map((r) => (
             <li key={r.id}>

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { forbidden, notFound } from "next/navigation";
+import { ActionForm, SubmitButton } from "@/components/admin/action-form";
+import { bodyLines, compareFields, diffLines, snapshotInput } from "@/content/article/revision-diff";
+import { formatDateTime } from "@/content/vietnamese/dates";
+import { restoreRevisionAction } from "@/newsroom/actions/articles";
+import { getArticleForEditing, getRevision } from "@/newsroom/articles/queries";
+import { requirePermission } from "@/newsroom/auth/request";
+import { can } from "@/newsroom/permissions";
+
+export const metadata: Metadata = { title: "So sánh phiên bản" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
+
+export default async function CompareRevisionsPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const user = await requirePermission("article.create", `/admin/bai-viet/${id}/phien-ban`);
+  const article = Number.isInteger(Number(id)) ? await getArticleForEditing(Number(id)) : null;
+  if (!article) notFound();
+  if (!can(user.role, "article.edit-any") && article.createdById !== user.id) forbidden();
+  const { a, b } = await searchParams;
+  const versions = article.revisions.map((r) => r.version);
+  const va = Number(a) || versions[1] || versions[0];
+  const vb = Number(b) || versions[0];
+  const [ra, rb] = await Promise.all([getRevision(article.id, va), getRevision(article.id, vb)]);
+  const ia = ra ? snapshotInput(ra.snapshot) : null;
+  const ib = rb ? snapshotInput(rb.snapshot) : null;
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold">So sánh phiên bản</h1>
+      <p className="mb-4">
+        <a href={`/admin/bai-viet/${article.id}`} className="text-brand underline">
+          ← {article.title}
+        </a>
+      </p>
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-gray-200 bg-white p-3">
+        {(["a", "b"] as const).map((key) => (
+          <label key={key} className="text-sm font-semibold">
+            {key === "a" ? "Phiên bản cũ" : "Phiên bản mới"}
+            <select name={key} defaultValue={key === "a" ? va : vb} className="mt-1 block min-h-11 rounded border border-gray-300 bg-white px-2">
+              {article.revisions.map((r) => (
+                <option key={r.version} value={r.version}>
+                  {r.version} · {formatDateTime(r.createdAt)} · {r.author ?? "—"}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <button type="submit" className="min-h-11 rounded bg-gray-800 px-4 font-semibold text-white">
+          So sánh
+        </button>
+      </form>
+      {!ia || !ib ? (
+        <p role="alert">Không đọc được một trong hai phiên bản.</p>
+      ) : (
+        <>
+          <h2 className="mb-2 text-lg font-bold">Các trường thay đổi</h2>
+          {compareFields(ia, ib).length === 0 ? (
+            <p className="mb-4 text-gray-600">Không có trường nào thay đổi ngoài nội dung.</p>
+          ) : (
+            <table className="mb-6 w-full rounded border border-gray-200 bg-white text-left text-sm">
+              <thead className="bg-gray-100">
+                <tr>
+                  <th scope="col" className="p-2">Trường</th>
+                  <th scope="col" className="p-2">Phiên bản {va}</th>
+                  <th scope="col" className="p-2">Phiên bản {vb}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {compareFields(ia, ib).map((c) => (
+                  <tr key={c.field} className="border-t border-gray-200 align-top">
+                    <th scope="row" className="p-2">{c.label}</th>
+                    <td className="bg-red-50 p-2">{c.before}</td>
+                    <td className="bg-green-50 p-2">{c.after}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <h2 className="mb-2 text-lg font-bold">Nội dung</h2>
+          <ol className="mb-6 space-y-1 rounded border border-gray-200 bg-white p-3 text-sm" aria-label="Khác biệt nội dung">
+            {diffLines(bodyLines(ia), bodyLines(ib)).map((line, i) => (
+              <li key={i} data-diff={line.kind} className={line.kind === "added" ? "bg-green-50" : line.kind === "removed" ? "bg-red-50 line-through" : ""}>
+                <span aria-hidden="true">{line.kind === "added" ? "+ " : line.kind === "removed" ? "− " : "  "}</span>
+                <span className="sr-only">{line.kind === "added" ? "Thêm: " : line.kind === "removed" ? "Bỏ: " : ""}</span>
+                {line.text}
+              </li>
+            ))}
+          </ol>
+          <ActionForm action={restoreRevisionAction}>
+            <input type="hidden" name="id" value={article.id} />
+            <input type="hidden" name="revision" value={va} />
+            <input type="hidden" name="version" value={article.version} />
+            <SubmitButton variant="secondary">Khôi phục phiên bản {va}</SubmitButton>
+          </ActionForm>
+        </>
+      )}
+    </>
+  );
+}

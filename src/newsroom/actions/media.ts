@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { prisma } from "@/db/client";
+import { deleteMedia, UploadError } from "@/content/media/upload";
+import { guardedAction, invalid } from "@/newsroom/auth/guarded-action";
+
+const mediaDefaultsSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  alt: z.string().trim().min(1, "Vui lòng nhập mô tả ảnh (alt).").max(500, "Mô tả ảnh quá dài."),
+  caption: z.string().trim().max(1000, "Chú thích quá dài.").optional(),
+  credit: z.string().trim().max(200, "Nguồn ảnh quá dài.").optional(),
+  focalX: z.coerce.number().min(0, "Điểm lấy nét từ 0 đến 1.").max(1, "Điểm lấy nét từ 0 đến 1."),
+  focalY: z.coerce.number().min(0, "Điểm lấy nét từ 0 đến 1.").max(1, "Điểm lấy nét từ 0 đến 1."),
+});
+
+/** Library defaults of a photo (each article can still set its own caption and credit). */
+export const updateMediaAction = guardedAction("media.manage", async (_actor, formData) => {
+  const parsed = mediaDefaultsSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalid(parsed.error, formData);
+  const { id, ...data } = parsed.data;
+  await prisma().media.update({ where: { id }, data: { ...data, caption: data.caption || null, credit: data.credit || null } });
+  revalidatePath("/admin/anh");
+  return { ok: true, message: "Đã lưu thông tin ảnh." };
+});
+
+export const deleteMediaAction = guardedAction("media.manage", async (_actor, formData) => {
+  const id = Number(formData.get("id"));
+  if (!id) return { ok: false, message: "Ảnh không hợp lệ." };
+  try {
+    await deleteMedia(id);
+  } catch (error) {
+    if (error instanceof UploadError) return { ok: false, message: error.message };
+    throw error;
+  }
+  revalidatePath("/admin/anh");
+  return { ok: true, message: "Đã xóa ảnh." };
+});
