@@ -41,7 +41,7 @@ test("a writer writes an interview with three Q/A turns and two captioned photos
   await page.getByLabel("Chuyên mục").selectOption({ label: "Công đoàn" });
   await page.getByLabel("Loại bài").selectOption("INTERVIEW");
   await page.getByLabel("Chủ đề (cách nhau bằng dấu phẩy)").fill("Tết Sum vầy, Giao thông");
-  await page.getByLabel("Đoạn văn 1").fill("Nhân dịp Tết Nguyên đán, phóng viên đã trao đổi với Chủ tịch Công đoàn ngành.");
+  await page.getByLabel("Đoạn văn 1").fill("Nhân dịp **Tết Nguyên đán**, phóng viên đã trao đổi với [Công đoàn ngành](https://example.org/cong-doan).");
   await page.getByLabel("Dán bản ghi phỏng vấn").fill(TRANSCRIPT);
   await page.getByRole("button", { name: "Tách thành các lượt" }).click();
   await expect(page.locator('li[data-block-type="interview-turn"]')).toHaveCount(6);
@@ -79,6 +79,8 @@ test("an editor reviews and publishes; an anonymous reader sees it everywhere", 
     "Công nhân làm việc trên công trường Vành đai 4",
   ]);
   await expect(reader.locator("article figure img").first()).toHaveAttribute("alt", "Ông Trần Văn Bình trao quà");
+  await expect(reader.locator(".article-body p strong").first()).toHaveText("Tết Nguyên đán");
+  await expect(reader.locator(".article-body p a").first()).toHaveAttribute("rel", "noopener nofollow");
   await reader.goto("/tim-kiem?q=" + encodeURIComponent("cong doan nganh giao thong"));
   await expect(reader.locator("#search-results h2").first()).toHaveText(TITLE);
   await reader.context().close();

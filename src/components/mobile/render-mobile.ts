@@ -7,7 +7,7 @@ import { MobileDocument, type MobileHead } from "./mobile-document";
  * outside Next's client runtime: the page ships no JavaScript at all. (Next forbids a
  * static import of react-dom/server in app code, hence the runtime import.)
  */
-export async function renderMobile(head: MobileHead, body: ReactElement, status = 200): Promise<Response> {
+export async function renderMobile(head: MobileHead, body: ReactElement, status = 200, cacheControl = "public, max-age=0, must-revalidate"): Promise<Response> {
   const { renderToStaticMarkup } = (await import(
     /* turbopackIgnore: true */ "react-dom/server"
   )) as typeof import("react-dom/server");
@@ -17,7 +17,7 @@ export async function renderMobile(head: MobileHead, body: ReactElement, status 
     status,
     headers: {
       "Content-Type": "text/html; charset=utf-8",
-      "Cache-Control": "public, max-age=0, must-revalidate",
+      "Cache-Control": cacheControl,
     },
   });
 }

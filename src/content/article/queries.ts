@@ -18,6 +18,9 @@ export interface MediaView {
   alt: string;
   caption: string | null;
   credit: string | null;
+  /** Focal point (0..1) kept visible when a thumbnail crops the photo. */
+  focalX: number;
+  focalY: number;
 }
 
 export interface ArticleSummary {
@@ -57,6 +60,8 @@ const mediaSelect = {
   alt: true,
   caption: true,
   credit: true,
+  focalX: true,
+  focalY: true,
 } satisfies Prisma.MediaSelect;
 
 export const summarySelect = {

@@ -37,6 +37,7 @@ export function ResponsiveImage({
       fetchPriority={priority ? "high" : undefined}
       decoding="async"
       className={className}
+      style={media.focalX !== 0.5 || media.focalY !== 0.5 ? { objectPosition: `${media.focalX * 100}% ${media.focalY * 100}%` } : undefined}
     />
   );
 }

@@ -272,7 +272,10 @@ export function ArticleEditor({
           {article.id && (
             <div className="flex flex-col gap-2">
               <a href={`/admin/bai-viet/${article.id}/xem-truoc`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center justify-center rounded border border-gray-300 px-3">
-                Xem trước
+                Xem trước (máy tính, điện thoại)
+              </a>
+              <a href={`/admin/bai-viet/${article.id}/xem-truoc-di-dong`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center justify-center rounded border border-gray-300 px-3">
+                Xem trước phiên bản di động
               </a>
               {permissions.canSubmit && article.status === "DRAFT" && <WorkflowButton onClick={() => transition(submitArticleAction)}>Gửi duyệt</WorkflowButton>}
               {permissions.canPublish && article.status !== "PUBLISHED" && <WorkflowButton onClick={() => transition(publishArticleAction)}>Xuất bản</WorkflowButton>}

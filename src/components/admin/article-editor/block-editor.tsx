@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { BlockInput } from "@/content/blocks/schema";
+import { markupToSpans, spansToMarkup } from "@/content/blocks/paragraph-markup";
 import { nextSpeaker, parseTranscript } from "@/content/article/transcript";
 import { searchTitlesAction } from "@/newsroom/actions/articles";
 import { Field } from "./field";
@@ -17,7 +18,24 @@ const TYPE_LABELS: Record<BlockInput["type"], string> = {
   "related-links": "Hộp tin liên quan",
 };
 
-const paragraphText = (block: Extract<BlockInput, { type: "paragraph" }>) => block.content.map((s) => s.text).join("");
+/** A paragraph typed in the marks notation; the raw text stays as typed while it is edited. */
+function ParagraphField({ block, n, onChange }: { block: Extract<BlockInput, { type: "paragraph" }>; n: number; onChange: (block: BlockInput) => void }) {
+  const [raw, setRaw] = useState(() => spansToMarkup(block.content.filter((s) => s.text)));
+  return (
+    <Field
+      label={`Đoạn văn ${n}`}
+      value={raw}
+      onChange={(text) => {
+        setRaw(text);
+        const content = markupToSpans(text);
+        onChange({ type: "paragraph", content: content.length ? content : [{ text: "" }] });
+      }}
+      multiline
+      rows={4}
+      hint="**chữ đậm**, *chữ nghiêng*, [chữ liên kết](https://…)"
+    />
+  );
+}
 
 /**
  * The body as an ordered list of typed blocks (the shared block schema): add, edit,
@@ -154,7 +172,7 @@ function BlockFields({
   const n = index + 1;
   switch (block.type) {
     case "paragraph":
-      return <Field label={`Đoạn văn ${n}`} value={paragraphText(block)} onChange={(text) => onChange({ type: "paragraph", content: [{ text }] })} multiline rows={4} />;
+      return <ParagraphField block={block} n={n} onChange={onChange} />;
     case "heading":
       return <Field label={`Tiêu đề phụ ${n}`} value={block.text} onChange={(text) => onChange({ ...block, text })} />;
     case "quote":
