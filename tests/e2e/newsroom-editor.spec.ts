@@ -28,9 +28,15 @@ async function addPhoto(page: Page, index: number, color: string, alt: string, c
 
 let articleUrl = "";
 
+/** Opens the editor and waits until React has taken over the form (typing earlier can be lost). */
+async function openEditor(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('form[aria-label="Soạn bài"][data-hydrated="true"]')).toBeVisible();
+}
+
 test("a writer writes an interview with three Q/A turns and two captioned photos, and submits it", async ({ page }) => {
   await signIn(page, USERS.writer);
-  await page.goto("/admin/bai-viet/moi");
+  await openEditor(page, "/admin/bai-viet/moi");
   await page.getByRole("button", { name: "Lưu bài" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Chưa lưu được" })).toBeVisible();
   await expect(page.getByText("Tiêu đề cần ít nhất 5 ký tự.")).toBeVisible();
@@ -62,6 +68,7 @@ test("an editor reviews and publishes; an anonymous reader sees it everywhere", 
   await page.goto("/admin/bai-viet?trang_thai=IN_REVIEW");
   await page.getByRole("link", { name: TITLE }).click();
   await expect(page).toHaveURL(new RegExp(`${articleUrl}$`));
+  await expect(page.locator('form[aria-label="Soạn bài"][data-hydrated="true"]')).toBeVisible();
   await page.getByRole("button", { name: "Xuất bản" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã xuất bản." })).toBeVisible();
 
@@ -88,7 +95,7 @@ test("an editor reviews and publishes; an anonymous reader sees it everywhere", 
 
 test("the editor changes a caption and the reader sees the new caption", async ({ page, browser }) => {
   await signIn(page, USERS.editor);
-  await page.goto(articleUrl);
+  await openEditor(page, articleUrl);
   await page.locator('li[data-block-type="image"]').first().getByLabel(/^Chú thích ảnh \d+$/).fill("Chú thích mới: trao quà tại công trường Vành đai 4");
   await page.getByRole("button", { name: "Lưu bài" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
@@ -102,8 +109,8 @@ test("a conflicting save is refused with a clear message and nothing typed is lo
   await signIn(page, USERS.editor);
   const other = await (await browser.newContext()).newPage();
   await signIn(other, USERS.admin);
-  await page.goto(articleUrl);
-  await other.goto(articleUrl);
+  await openEditor(page, articleUrl);
+  await openEditor(other, articleUrl);
   await other.getByLabel("Sapo").fill("Bản sapo do quản trị viên sửa và lưu trước.");
   await other.getByRole("button", { name: "Lưu bài" }).click();
   await expect(other.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
@@ -118,7 +125,7 @@ test("a conflicting save is refused with a clear message and nothing typed is lo
 test("scheduling an article makes it appear without anyone acting", async ({ page, browser }) => {
   test.setTimeout(120_000);
   await signIn(page, USERS.editor);
-  await page.goto("/admin/bai-viet/moi");
+  await openEditor(page, "/admin/bai-viet/moi");
   const title = "Bài hẹn giờ tự lên trang trong vài giây";
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Sapo").fill("Bài này được hẹn giờ và tự xuất bản mà không ai phải bấm nút.");

@@ -31,6 +31,7 @@ test("with JavaScript, “Xem thêm” loads more in place", async ({ page }) =>
   const items = page.locator("#article-list > li");
   await expect(items).toHaveCount(15);
   const url = page.url();
+  await expect(page.locator('[data-load-more] a[data-hydrated="true"]')).toBeVisible();
   await page.getByRole("link", { name: "Xem thêm" }).click();
   await expect.poll(() => items.count()).toBeGreaterThan(15);
   expect(page.url()).toBe(url);
@@ -43,6 +44,7 @@ test("with JavaScript, “Tin khác” grows in place under the article", async 
   const rail = page.locator("#tin-khac-list > li");
   const before = await rail.count();
   expect(before).toBeGreaterThan(0);
+  await expect(page.locator('[data-rail="tin-khac"] a[data-hydrated="true"]')).toBeVisible();
   await page.locator('[data-rail="tin-khac"]').getByRole("link", { name: "Xem thêm" }).click();
   await expect.poll(() => rail.count()).toBeGreaterThan(before);
   expect(new URL(page.url()).pathname).toBe(REFERENCE_PATH);

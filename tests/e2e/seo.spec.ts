@@ -53,3 +53,22 @@ test("sitemap index, chunks, news sitemap, robots.txt and RSS", async ({ request
   expect(category).toContain("Đội tuyển Anh nhọc nhằn vượt ải Andorra");
   expect((await request.get("/rss/khong-co.xml")).status()).toBe(404);
 });
+
+test("pages carry a nonce-based CSP without 'unsafe-inline' scripts, and still run their scripts", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/chuyen-muc/cong-doan");
+  const csp = response!.headers()["content-security-policy"];
+  const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"))!;
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  expect(csp).toContain("frame-ancestors 'none'");
+  const nonces = await page.locator("script[nonce]").count();
+  expect(nonces).toBeGreaterThan(0);
+  await expect(page.locator('[data-load-more] a[data-hydrated="true"]')).toBeVisible(); // scripts ran under the CSP
+  await page.getByRole("link", { name: "Xem thêm" }).click();
+  await expect.poll(() => page.locator("#article-list > li").count()).toBeGreaterThan(15);
+  expect(violations).toEqual([]);
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 /**
  * "Xem thêm": a plain link to the next page (works without JavaScript). With
@@ -11,12 +11,15 @@ export function LoadMore({ href, listId, sourceId = listId }: { href: string; li
   const [next, setNext] = useState<string | null>(href);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   if (!next) return null;
   return (
     <p className="mt-4 text-center">
       <a
         href={next}
         aria-busy={busy}
+        data-hydrated={hydrated ? "true" : undefined}
         className="inline-flex min-h-11 items-center rounded border border-gray-300 px-6 font-semibold hover:border-brand hover:text-brand"
         onClick={async (event) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey || busy) return;

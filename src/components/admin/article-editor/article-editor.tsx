@@ -49,6 +49,8 @@ export function ArticleEditor({
   const [pending, startTransition] = useTransition();
   const [scheduledAt, setScheduledAt] = useState("");
   const saving = useRef(false);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const set = <K extends keyof EditorArticle>(key: K, value: EditorArticle[K]) => {
     setArticle((a) => {
@@ -151,6 +153,7 @@ export function ArticleEditor({
           startTransition(() => save(false));
         }}
         aria-label="Soạn bài"
+        data-hydrated={hydrated ? "true" : undefined}
       >
         {state.message && (
           <p role={state.ok ? "status" : "alert"} className={`rounded border px-3 py-2 text-sm ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
