@@ -87,6 +87,22 @@ async function relationsData(tx: Tx, input: ArticleInput) {
   return { tagIds, bylines };
 }
 
+/** The article columns an editor's save writes. */
+function editableFields(input: ArticleInput, slug: string) {
+  return {
+    title: input.title,
+    slug,
+    sapo: input.sapo,
+    body: input.body as Prisma.InputJsonValue,
+    kind: input.kind,
+    categoryId: input.categoryId,
+    coverMediaId: input.coverMediaId ?? null,
+    coverCaption: input.coverCaption ?? null,
+    seoTitle: input.seoTitle ?? null,
+    seoDescription: input.seoDescription ?? null,
+  };
+}
+
 function snapshot(input: ArticleInput, status: string, autosave: boolean): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify({ ...input, status, autosave }));
 }
@@ -118,16 +134,7 @@ export async function saveArticle(
       const { tagIds, bylines } = await relationsData(tx, input);
       const created = await tx.article.create({
         data: {
-          title: input.title,
-          slug,
-          sapo: input.sapo,
-          body: input.body as Prisma.InputJsonValue,
-          kind: input.kind,
-          categoryId: input.categoryId,
-          coverMediaId: input.coverMediaId ?? null,
-          coverCaption: input.coverCaption ?? null,
-          seoTitle: input.seoTitle ?? null,
-          seoDescription: input.seoDescription ?? null,
+          ...editableFields(input, slug),
           createdById: actor.id,
           tags: { create: tagIds.map((tagId) => ({ tagId })) },
           bylines: { create: bylines },
@@ -153,16 +160,7 @@ export async function saveArticle(
     const updated = await tx.article.updateMany({
       where: { id, version: baseVersion ?? -1 },
       data: {
-        title: input.title,
-        slug,
-        sapo: input.sapo,
-        body: input.body as Prisma.InputJsonValue,
-        kind: input.kind,
-        categoryId: input.categoryId,
-        coverMediaId: input.coverMediaId ?? null,
-        coverCaption: input.coverCaption ?? null,
-        seoTitle: input.seoTitle ?? null,
-        seoDescription: input.seoDescription ?? null,
+        ...editableFields(input, slug),
         version: { increment: 1 },
       },
     });

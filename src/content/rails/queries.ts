@@ -80,3 +80,14 @@ export async function getRails(input: RailsInput, sizes = { mustSee: 6, interest
   const remaining = last ? sameCategory.length - 1 - sameCategory.findIndex((a) => a.id === last.id) : 0;
   return { mustSee, interesting, others, othersNext: last && (remaining > 0 || !fetchedAll) ? encodeCursor(last) : null };
 }
+
+/** The rails of an article page (desktop and mobile edition share this). */
+export function getArticleRails(article: { id: number; categoryId: number; tagIds: number[]; breadcrumb: { slug: string }[]; relatedLinks: { id: number }[] }) {
+  return getRails({
+    id: article.id,
+    categoryId: article.categoryId,
+    categorySlug: article.breadcrumb[article.breadcrumb.length - 1].slug,
+    tagIds: article.tagIds,
+    relatedIds: article.relatedLinks.map((a) => a.id),
+  });
+}

@@ -10,7 +10,7 @@ import { articleMetadata } from "@/content/article/metadata";
 import { categoryPath } from "@/content/article/paths";
 import { getPublishedArticle } from "@/content/article/queries";
 import { recordView } from "@/content/article/view-counter";
-import { getRails } from "@/content/rails/queries";
+import { getArticleRails } from "@/content/rails/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,13 +27,7 @@ async function ArticleContent({ params }: Props) {
   if (!article) notFound();
   after(() => recordView(article.id));
   const category = article.breadcrumb[article.breadcrumb.length - 1];
-  const rails = await getRails({
-    id: article.id,
-    categoryId: article.categoryId,
-    categorySlug: category.slug,
-    tagIds: article.tagIds,
-    relatedIds: article.relatedLinks.map((a) => a.id),
-  });
+  const rails = await getArticleRails(article);
   return (
     <>
       <ArticleJsonLd article={article} />

@@ -6,7 +6,7 @@ import { mobileNotFound } from "@/components/mobile/mobile-not-found";
 import { articlePath, categoryPath } from "@/content/article/paths";
 import { getPublishedArticle } from "@/content/article/queries";
 import { recordView } from "@/content/article/view-counter";
-import { getRails } from "@/content/rails/queries";
+import { getArticleRails } from "@/content/rails/queries";
 import { absoluteUrl } from "@/content/site/config";
 
 /** Mobile edition article (old slugs and unknown ones are answered by the proxy first). */
@@ -17,13 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!article) return mobileNotFound(404);
   after(() => recordView(article.id));
   const category = article.breadcrumb[article.breadcrumb.length - 1];
-  const rails = await getRails({
-    id: article.id,
-    categoryId: article.categoryId,
-    categorySlug: category.slug,
-    tagIds: article.tagIds,
-    relatedIds: article.relatedLinks.map((a) => a.id),
-  });
+  const rails = await getArticleRails(article);
   return renderMobile(
     {
       title: article.seoTitle || article.title,
