@@ -11,18 +11,12 @@ let queries = 0;
 (db.prisma as unknown as { $on(e: "query", cb: () => void): void }).$on("query", () => queries++);
 // Outside Next, 'use cache' is inert: every call below reaches the database.
 const { getPublishedArticle } = await import("@/content/article/queries");
-const { getRails } = await import("@/content/rails/queries");
+const { getArticleRails } = await import("@/content/rails/queries");
 const started = performance.now();
 const article = await getPublishedArticle(slug);
 if (!article) throw new Error(`no published article ${slug}`);
 const articleQueries = queries;
-await getRails({
-  id: article.id,
-  categoryId: article.categoryId,
-  categorySlug: article.breadcrumb[article.breadcrumb.length - 1].slug,
-  tagIds: article.tagIds,
-  relatedIds: article.relatedLinks.map((a) => a.id),
-});
+await getArticleRails(article);
 console.log(
   `${db.engine}: article ${articleQueries} queries, rails ${queries - articleQueries} queries, ` +
     `${queries} in all for an uncached article page (${(performance.now() - started).toFixed(0)} ms)`,

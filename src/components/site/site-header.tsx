@@ -18,15 +18,22 @@ async function CategoryMenu() {
   );
 }
 
+/** The paper's name, linking home. */
+export function Masthead() {
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-3">
+      <a href="/" className="font-serif text-2xl font-bold text-brand sm:text-3xl">
+        Lao động Thủ đô
+      </a>
+    </div>
+  );
+}
+
 /** Masthead and category menu. */
 export function SiteHeader() {
   return (
     <header className="border-b-4 border-brand">
-      <div className="mx-auto max-w-6xl px-4 py-3">
-        <a href="/" className="font-serif text-2xl font-bold text-brand sm:text-3xl">
-          Lao động Thủ đô
-        </a>
-      </div>
+      <Masthead />
       <nav aria-label="Chuyên mục" className="border-t border-gray-200">
         <div className="mx-auto max-w-6xl px-2">
           <CategoryMenu />
