@@ -2,22 +2,13 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/db/client";
 import { readBody } from "@/content/blocks/schema";
 import { removeDiacritics } from "@/content/vietnamese/slugify";
+import type { ArticleStatus } from "./statuses";
 
 /** Newsroom reads of articles (never cached: editors must see the truth). */
 export async function countByStatus(createdById?: number): Promise<Record<string, number>> {
   const rows = await prisma().article.groupBy({ by: ["status"], where: createdById ? { createdById } : {}, _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
 }
-
-export const ARTICLE_STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
-export const STATUS_LABELS: Record<ArticleStatus, string> = {
-  DRAFT: "Bản nháp",
-  IN_REVIEW: "Chờ duyệt",
-  SCHEDULED: "Hẹn giờ",
-  PUBLISHED: "Đã xuất bản",
-  UNPUBLISHED: "Đã gỡ",
-};
 
 export interface NewsroomFilter {
   status?: ArticleStatus;
@@ -113,9 +104,14 @@ export async function getArticleForEditing(id: number) {
   };
 }
 
+/** Categories for the newsroom's selects, top level first. */
+export function listCategoryOptions() {
+  return prisma().category.findMany({ orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { position: "asc" }], select: { id: true, name: true, parentId: true } });
+}
+
 export async function editorOptions() {
   const [categories, media] = await Promise.all([
-    prisma().category.findMany({ orderBy: [{ parentId: { sort: "asc", nulls: "first" } }, { position: "asc" }], select: { id: true, name: true, parentId: true } }),
+    listCategoryOptions(),
     prisma().media.findMany({ orderBy: { createdAt: "desc" }, take: 60, select: { id: true, fileKey: true, alt: true, caption: true, credit: true, width: true, height: true, variants: true } }),
   ]);
   return { categories, media };

@@ -1,8 +1,8 @@
 import { countByStatus } from "@/newsroom/articles/queries";
+import { ARTICLE_STATUSES, STATUS_LABELS } from "@/newsroom/articles/statuses";
 import { requirePermission } from "@/newsroom/auth/request";
 import { ROLE_LABELS } from "@/newsroom/permissions";
 
-const STATUS_LABELS = { DRAFT: "Bản nháp", IN_REVIEW: "Chờ duyệt", SCHEDULED: "Hẹn giờ", PUBLISHED: "Đã xuất bản", UNPUBLISHED: "Đã gỡ" } as const;
 
 export default async function DashboardPage() {
   const user = await requirePermission("newsroom.enter");
@@ -13,7 +13,7 @@ export default async function DashboardPage() {
       <p className="mb-6 text-gray-700">Vai trò: {ROLE_LABELS[user.role]}</p>
       <h2 className="mb-2 font-semibold">Bài viết theo trạng thái</h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
-        {(Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[]).map((status) => (
+        {ARTICLE_STATUSES.map((status) => (
           <div key={status} className="rounded border border-gray-200 bg-white p-3">
             <dt className="text-sm text-gray-600">{STATUS_LABELS[status]}</dt>
             <dd className="text-2xl font-bold">{counts[status] ?? 0}</dd>

@@ -11,18 +11,12 @@ import {
   unpublishArticleAction,
 } from "@/newsroom/actions/articles";
 import type { FormState } from "@/newsroom/auth/guarded-action";
+import { STATUS_LABELS, type ArticleStatus } from "@/newsroom/articles/statuses";
 import { BlockEditor, RelatedPicker } from "./block-editor";
 import { Field } from "./field";
 import { ImagePicker } from "./image-picker";
 import type { EditorArticle, EditorPermissions, MediaOption } from "./types";
 
-const STATUS_LABELS: Record<string, string> = {
-  DRAFT: "Bản nháp",
-  IN_REVIEW: "Chờ duyệt",
-  SCHEDULED: "Hẹn giờ",
-  PUBLISHED: "Đã xuất bản",
-  UNPUBLISHED: "Đã gỡ",
-};
 const AUTOSAVE_MS = 5_000;
 
 /**
@@ -270,7 +264,7 @@ export function ArticleEditor({
         <section className="rounded border border-gray-200 bg-white p-4">
           <h2 className="mb-2 font-bold">Trạng thái</h2>
           <p className="mb-3" data-article-status={article.status}>
-            {STATUS_LABELS[article.status] ?? article.status}
+            {STATUS_LABELS[article.status as ArticleStatus] ?? article.status}
           </p>
           {article.id && (
             <div className="flex flex-col gap-2">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { formatDateTime } from "@/content/vietnamese/dates";
-import { ARTICLE_STATUSES, countByStatus, editorOptions, listNewsroomArticles, STATUS_LABELS, type ArticleStatus } from "@/newsroom/articles/queries";
+import { countByStatus, listCategoryOptions, listNewsroomArticles } from "@/newsroom/articles/queries";
+import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from "@/newsroom/articles/statuses";
 import { requirePermission } from "@/newsroom/auth/request";
 
 export const metadata: Metadata = { title: "Bài viết" };
@@ -17,10 +18,10 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const q = one(params.q).slice(0, 100);
   const sort = (["updated", "published", "title"] as const).find((s) => s === one(params.sap_xep)) ?? "updated";
   const page = Math.max(1, Number(one(params.trang)) || 1);
-  const [list, counts, { categories }] = await Promise.all([
+  const [list, counts, categories] = await Promise.all([
     listNewsroomArticles({ status, mine: mine ? user.id : undefined, categoryId, q, sort, page }),
     countByStatus(mine ? user.id : undefined),
-    editorOptions(),
+    listCategoryOptions(),
   ]);
   const link = (changes: Record<string, string>) => {
     const query = new URLSearchParams({ trang_thai: status ?? "", cua_toi: mine ? "1" : "", chuyen_muc: categoryId ? String(categoryId) : "", q, sap_xep: sort, ...changes });
