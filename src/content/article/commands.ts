@@ -148,7 +148,7 @@ export async function saveArticle(
 
     const current = await tx.article.findUnique({
       where: { id },
-      select: { version: true, status: true, slug: true, createdById: true, updatedAt: true },
+      select: { version: true, status: true, slug: true, createdById: true },
     });
     if (!current) throw new ArticleRuleError("Không tìm thấy bài viết.", undefined, 404);
     const ownDraft = current.createdById === actor.id && (current.status === "DRAFT" || current.status === "IN_REVIEW");
@@ -164,10 +164,7 @@ export async function saveArticle(
         version: { increment: 1 },
       },
     });
-    if (updated.count !== 1) {
-      const last = await tx.revision.findFirst({ where: { articleId: id }, orderBy: { version: "desc" }, select: { author: { select: { name: true } } } });
-      throw new ArticleConflictError({ version: current.version, updatedAt: current.updatedAt, by: last?.author?.name ?? null });
-    }
+    if (updated.count !== 1) throw await conflictNow(tx, id);
     const version = current.version + 1;
     const { tagIds, bylines } = await relationsData(tx, input);
     await tx.articleTag.deleteMany({ where: { articleId: id } });
@@ -208,6 +205,14 @@ const TRANSITION_PERMISSION = {
   delete: "article.delete-draft",
 } as const;
 
+/** The conflict to report when a conditional write found the row changed under it. */
+async function conflictNow(tx: Tx, id: number): Promise<ArticleConflictError | ArticleRuleError> {
+  const now = await tx.article.findUnique({ where: { id }, select: { version: true, updatedAt: true } });
+  if (!now) return new ArticleRuleError("Không tìm thấy bài viết.", undefined, 404);
+  const last = await tx.revision.findFirst({ where: { articleId: id }, orderBy: { version: "desc" }, select: { author: { select: { name: true } } } });
+  return new ArticleConflictError({ version: now.version, updatedAt: now.updatedAt, by: last?.author?.name ?? null });
+}
+
 /** Images need alt text before readers can see them. */
 async function assertPublishable(tx: Tx, id: number) {
   const article = await tx.article.findUniqueOrThrow({ where: { id }, select: { body: true, coverMediaId: true } });
@@ -247,7 +252,9 @@ export async function transitionArticle(
       throw new ArticleRuleError(transition === "delete" ? "Chỉ có thể xóa bản nháp." : "Thao tác không phù hợp với trạng thái hiện tại của bài.");
     }
     if (transition === "delete") {
-      await tx.article.delete({ where: { id } });
+      // Conditional on the version read above: a save committed since then wins, nothing is deleted.
+      const deleted = await tx.article.deleteMany({ where: { id, version: baseVersion, status: current.status } });
+      if (deleted.count !== 1) throw await conflictNow(tx, id);
       await audit({ action: "article.delete", actorId: actor.id, targetType: "article", targetId: id, detail: { title: current.title }, ip: actor.ip }, tx);
       return { version: current.version, status: "DELETED", tags: [] };
     }
@@ -260,7 +267,12 @@ export async function transitionArticle(
     if (transition === "publish") Object.assign(data, { status: "PUBLISHED", publishedAt: current.publishedAt ?? now, scheduledAt: null });
     if (transition === "schedule") Object.assign(data, { status: "SCHEDULED", scheduledAt: options.scheduledAt });
     if (transition === "unpublish") Object.assign(data, { status: "UNPUBLISHED", scheduledAt: null });
-    const updated = await tx.article.update({ where: { id }, data, select: { version: true, status: true } });
+    // One conditional update: if a save (or another transition) committed after the read above,
+    // the row no longer has this version and nothing changes (on PostgreSQL the waiting update
+    // re-checks the condition against the committed row), so unreviewed text is never published.
+    const won = await tx.article.updateMany({ where: { id, version: baseVersion, status: current.status }, data: data as Prisma.ArticleUpdateManyMutationInput });
+    if (won.count !== 1) throw await conflictNow(tx, id);
+    const updated = { version: baseVersion + 1, status: String(data.status ?? current.status) };
     if (transition !== "submit") {
       await audit(
         { action: `article.${transition}` as "article.publish", actorId: actor.id, targetType: "article", targetId: id, detail: { title: current.title, ...(options.scheduledAt ? { at: options.scheduledAt.toISOString() } : {}) }, ip: actor.ip },

@@ -49,33 +49,40 @@ export async function createUser(input: z.infer<typeof createUserSchema>, actor:
   return user;
 }
 
-async function otherActiveAdmins(userId: number): Promise<number> {
-  return prisma().user.count({ where: { role: "ADMIN", disabled: false, id: { not: userId } } });
+type Tx = Parameters<Parameters<ReturnType<typeof prisma>["$transaction"]>[0]>[0];
+
+/** Serializes every change that could remove an active admin (any engine, any process). */
+const ADMIN_GUARD_LOCK = 72707370;
+
+/**
+ * Runs a change of one account inside a transaction that holds the admin-guard lock, so
+ * "is there another active admin?" and the write cannot interleave with a concurrent one:
+ * two admins disabling each other at once leave one admin, never none.
+ */
+async function withAdminGuard<T>(userId: number, removesAdmin: (role: string) => boolean, message: string, field: string | undefined, write: (tx: Tx, role: string) => Promise<T>): Promise<T> {
+  return prisma().$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`);
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
+    if (!user) throw new UserCommandError("Không tìm thấy tài khoản.");
+    if (user.role === "ADMIN" && removesAdmin(user.role)) {
+      const others = await tx.user.count({ where: { role: "ADMIN", disabled: false, id: { not: userId } } });
+      if (others === 0) throw new UserCommandError(message, field);
+    }
+    return write(tx, user.role);
+  });
 }
 
 export async function setRole(userId: number, role: Role, actor: Actor) {
-  const db = prisma();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
-  if (!user) throw new UserCommandError("Không tìm thấy tài khoản.");
-  if (user.role === "ADMIN" && role !== "ADMIN" && (await otherActiveAdmins(userId)) === 0) {
-    throw new UserCommandError("Không thể bỏ quyền quản trị của quản trị viên cuối cùng.", "role");
-  }
-  await db.$transaction(async (tx) => {
+  await withAdminGuard(userId, () => role !== "ADMIN", "Không thể bỏ quyền quản trị của quản trị viên cuối cùng.", "role", async (tx, from) => {
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await audit({ action: "user.role", actorId: actor.id, targetType: "user", targetId: userId, detail: { from: user.role, to: role }, ip: actor.ip }, tx);
+    await audit({ action: "user.role", actorId: actor.id, targetType: "user", targetId: userId, detail: { from, to: role }, ip: actor.ip }, tx);
   });
 }
 
 /** Disabling ends the account's sessions at once. */
 export async function setDisabled(userId: number, disabled: boolean, actor: Actor) {
-  const db = prisma();
-  const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
-  if (!user) throw new UserCommandError("Không tìm thấy tài khoản.");
   if (disabled && userId === actor.id) throw new UserCommandError("Bạn không thể tự khóa tài khoản của mình.");
-  if (disabled && user.role === "ADMIN" && (await otherActiveAdmins(userId)) === 0) {
-    throw new UserCommandError("Không thể khóa quản trị viên cuối cùng.");
-  }
-  await db.$transaction(async (tx) => {
+  await withAdminGuard(userId, () => disabled, "Không thể khóa quản trị viên cuối cùng.", undefined, async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { disabled } });
     if (disabled) await tx.session.deleteMany({ where: { userId } });
     await audit({ action: disabled ? "user.disable" : "user.enable", actorId: actor.id, targetType: "user", targetId: userId, ip: actor.ip }, tx);
