@@ -15,9 +15,31 @@ import { STATUS_LABELS, type ArticleStatus } from "@/newsroom/articles/statuses"
 import { BlockEditor, RelatedPicker } from "./block-editor";
 import { Field } from "./field";
 import { ImagePicker } from "./image-picker";
+import { createSaveQueue, type SaveQueue } from "./save-queue";
 import type { EditorArticle, EditorPermissions, MediaOption } from "./types";
 
 const AUTOSAVE_MS = 5_000;
+
+/** The saved shape of the editor's state (what the server action parses with the article schema). */
+function payload(a: EditorArticle) {
+  return {
+    title: a.title,
+    slug: a.slug,
+    sapo: a.sapo,
+    categoryId: a.categoryId === "" ? undefined : a.categoryId,
+    kind: a.kind,
+    tags: a.tags,
+    bylines: a.bylines.filter((b) => b.name.trim()),
+    coverMediaId: a.coverMediaId,
+    coverCaption: a.coverCaption,
+    seoTitle: a.seoTitle,
+    seoDescription: a.seoDescription,
+    relatedIds: a.related.map((r) => r.id),
+    body: a.body,
+  };
+}
+
+const payloadJson = (a: EditorArticle) => JSON.stringify(payload(a));
 
 /**
  * The newsroom's article editor. Everything typed stays in this component's state: a
@@ -39,12 +61,24 @@ export function ArticleEditor({
   const [slugTouched, setSlugTouched] = useState(initial.id !== null);
   const [media, setMedia] = useState(initialMedia);
   const [state, setState] = useState<FormState>({});
-  const [dirty, setDirty] = useState(false);
   const [pending, startTransition] = useTransition();
   const [scheduledAt, setScheduledAt] = useState("");
-  const saving = useRef(false);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+
+  // What the server has acknowledged, as the exact JSON that was sent. "Unsaved" is derived by
+  // comparing it with what is on screen now, so text typed while a save was in flight stays
+  // unsaved until a later save carries it.
+  const [savedJson, setSavedJson] = useState(() => payloadJson(initial));
+  const currentJson = payloadJson(article);
+  const dirty = currentJson !== savedJson;
+  const [saving, setSaving] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+
+  // The latest values for code that runs after an await (saves queue up behind each other).
+  const latest = useRef({ article, savedJson });
+  latest.current = { article, savedJson };
+  const identity = useRef({ id: initial.id, version: initial.version });
 
   const set = <K extends keyof EditorArticle>(key: K, value: EditorArticle[K]) => {
     setArticle((a) => {
@@ -52,89 +86,87 @@ export function ArticleEditor({
       if (key === "title" && !slugTouched) next.slug = slugify(String(value));
       return next;
     });
-    setDirty(true);
   };
 
-  const payload = useCallback(
-    (a: EditorArticle) => ({
-      title: a.title,
-      slug: a.slug,
-      sapo: a.sapo,
-      categoryId: a.categoryId === "" ? undefined : a.categoryId,
-      kind: a.kind,
-      tags: a.tags,
-      bylines: a.bylines.filter((b) => b.name.trim()),
-      coverMediaId: a.coverMediaId,
-      coverCaption: a.coverCaption,
-      seoTitle: a.seoTitle,
-      seoDescription: a.seoDescription,
-      relatedIds: a.related.map((r) => r.id),
-      body: a.body,
-    }),
-    [],
-  );
-
-  const save = useCallback(
-    async (autosave: boolean) => {
-      if (saving.current) return;
-      saving.current = true;
-      const form = new FormData();
-      form.set("payload", JSON.stringify(payload(article)));
-      if (article.id) form.set("id", String(article.id));
-      if (article.version) form.set("version", String(article.version));
-      if (autosave) form.set("autosave", "1");
-      try {
-        const result = await saveArticleAction({}, form);
-        if (autosave && !result.ok && !result.result?.conflict) {
-          setState({ ok: false, message: "Chưa tự động lưu được: bài còn thiếu thông tin bắt buộc.", fieldErrors: result.fieldErrors });
-          return;
-        }
-        setState(result);
-        if (result.ok && result.result) {
-          const { id, version, slug } = result.result;
-          setArticle((a) => ({ ...a, id: Number(id), version: Number(version), slug }));
-          setSlugTouched(true);
-          setDirty(false);
-          if (!article.id) window.history.replaceState(null, "", `/admin/bai-viet/${id}`);
-        }
-      } catch {
-        setState({ ok: false, message: "Mất kết nối máy chủ, chưa lưu được. Nội dung vẫn còn trên màn hình; hãy thử lại." });
-      } finally {
-        saving.current = false;
+  const send = useCallback(async (manual: boolean) => {
+    const sent = latest.current.article;
+    const sentPayload = payload(sent);
+    const { id, version } = identity.current;
+    const form = new FormData();
+    form.set("payload", JSON.stringify(sentPayload));
+    if (id) form.set("id", String(id));
+    if (version) form.set("version", String(version));
+    if (!manual) form.set("autosave", "1");
+    setSaving(true);
+    try {
+      const result = await saveArticleAction({}, form);
+      if (!manual && !result.ok && !result.result?.conflict) {
+        setState({ ok: false, message: "Chưa tự động lưu được: bài còn thiếu thông tin bắt buộc.", fieldErrors: result.fieldErrors });
+        return;
       }
-    },
-    [article, payload],
-  );
+      setState(result);
+      if (result.ok && result.result) {
+        const saved = { id: Number(result.result.id), version: Number(result.result.version), slug: result.result.slug };
+        identity.current = { id: saved.id, version: saved.version };
+        // The server may have adjusted the slug (made unique): that adjusted state is what is saved.
+        const acknowledged = JSON.stringify({ ...sentPayload, slug: saved.slug });
+        latest.current.savedJson = acknowledged;
+        setSavedJson(acknowledged);
+        setArticle((a) => ({ ...a, id: saved.id, version: saved.version, slug: a.slug === sentPayload.slug ? saved.slug : a.slug }));
+        setSlugTouched(true);
+        if (!id) window.history.replaceState(null, "", `/admin/bai-viet/${saved.id}`);
+      } else if (result.result?.conflict) {
+        // Someone else saved a newer version: stop autosaving; the text stays on screen.
+        setBlocked(true);
+        queue.current?.clear();
+      }
+    } catch {
+      setState({ ok: false, message: "Mất kết nối máy chủ, chưa lưu được. Nội dung vẫn còn trên màn hình; hãy thử lại." });
+    } finally {
+      setSaving(false);
+    }
+  }, []);
+  const queue = useRef<SaveQueue | null>(null);
+  queue.current ??= createSaveQueue(send);
 
   // Autosave a few seconds after the last change (coalesced into one revision on the server).
   useEffect(() => {
-    if (!dirty || !article.id) return;
-    const timer = setTimeout(() => void save(true), AUTOSAVE_MS);
+    if (!dirty || !article.id || blocked) return;
+    const timer = setTimeout(() => void queue.current!.request(false), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [dirty, article, save]);
+  }, [dirty, article, blocked]);
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
-      if (dirty) e.preventDefault();
+      if (dirty || queue.current!.busy) e.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
+  /** Saves what is on screen (after any save in flight) and tells whether everything is saved. */
+  const saveNow = async (): Promise<boolean> => {
+    setBlocked(false);
+    await queue.current!.request(true);
+    await queue.current!.idle();
+    return payloadJson(latest.current.article) === latest.current.savedJson;
+  };
+
   const transition = (action: typeof publishArticleAction, extra: Record<string, string> = {}) =>
     startTransition(async () => {
-      if (dirty) {
-        setState({ ok: false, message: "Hãy lưu thay đổi trước." });
-        return;
-      }
+      // Save-then-act: the workflow step applies to exactly the version now on screen.
+      if ((payloadJson(latest.current.article) !== latest.current.savedJson || queue.current!.busy) && !(await saveNow())) return;
       const form = new FormData();
-      form.set("id", String(article.id ?? ""));
-      form.set("version", String(article.version ?? ""));
+      form.set("id", String(identity.current.id ?? ""));
+      form.set("version", String(identity.current.version ?? ""));
       for (const [k, v] of Object.entries(extra)) form.set(k, v);
       const result = await action({}, form);
       setState(result);
       if (result.ok && result.result?.status === "DELETED") window.location.assign("/admin/bai-viet");
-      else if (result.ok && result.result) setArticle((a) => ({ ...a, version: Number(result.result!.version), status: result.result!.status }));
+      else if (result.ok && result.result) {
+        identity.current = { ...identity.current, version: Number(result.result.version) };
+        setArticle((a) => ({ ...a, version: Number(result.result!.version), status: result.result!.status }));
+      }
     });
 
   const errors = state.fieldErrors ?? {};
@@ -144,7 +176,9 @@ export function ArticleEditor({
         className="min-w-0 space-y-4"
         onSubmit={(e) => {
           e.preventDefault();
-          startTransition(() => save(false));
+          startTransition(async () => {
+            await saveNow();
+          });
         }}
         aria-label="Soạn bài"
         data-hydrated={hydrated ? "true" : undefined}
@@ -255,7 +289,7 @@ export function ArticleEditor({
             {pending ? "Đang lưu…" : "Lưu bài"}
           </button>
           <span className="text-sm text-gray-600" aria-live="polite">
-            {dirty ? "Có thay đổi chưa lưu" : article.id ? `Đã lưu · phiên bản ${article.version}` : "Chưa lưu"}
+            {saving ? "Đang lưu…" : dirty ? "Có thay đổi chưa lưu" : article.id ? `Đã lưu · phiên bản ${article.version}` : "Chưa lưu"}
           </span>
         </div>
       </form>

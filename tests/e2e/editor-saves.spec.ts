@@ -1,0 +1,80 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, USERS } from "./fixtures";
+
+// Saves over a slow network: every answer to a save arrives seconds late, as on a newsroom's
+// congested Wi-Fi. Nothing typed may be lost or shown as saved before the server has it.
+test.describe.configure({ mode: "serial" });
+
+const SAVE_DELAY_MS = 3_000;
+
+async function openEditor(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('form[aria-label="Soạn bài"][data-hydrated="true"]')).toBeVisible();
+}
+
+/** Creates a draft through the editor and returns its editor URL. */
+async function newDraft(page: Page, title: string): Promise<string> {
+  await openEditor(page, "/admin/bai-viet/moi");
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByLabel("Sapo").fill("Sapo ban đầu của bài thử lưu khi mạng chậm.");
+  await page.getByLabel("Chuyên mục").selectOption({ label: "Thời sự" });
+  await page.getByLabel("Đoạn văn 1").fill("Đoạn mở đầu.");
+  await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+$/);
+  return new URL(page.url()).pathname;
+}
+
+/** From now on the server's answer to every save (a server-action POST) comes late. */
+async function slowSaves(page: Page, path: string) {
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      const response = await route.fetch();
+      await new Promise((r) => setTimeout(r, SAVE_DELAY_MS));
+      await route.fulfill({ response });
+    },
+  );
+}
+
+test("'Lưu bài' clicked while an autosave is in flight is queued, and the text typed meanwhile reaches the server", async ({ page }, info) => {
+  test.setTimeout(90_000);
+  await signIn(page, USERS.editor);
+  const path = await newDraft(page, `Bài lưu khi mạng chậm (${info.project.name})`);
+  await slowSaves(page, path);
+  const sapo = page.getByLabel("Sapo");
+  const autosaveSent = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname === path, { timeout: 15_000 });
+  await sapo.fill("Phần một, gõ xong thì được tự động lưu.");
+  await autosaveSent; // the autosave is now on its way; its answer is 3 s away
+  const full = "Phần một, gõ xong thì được tự động lưu. Phần hai, gõ khi bản tự động lưu còn đang gửi.";
+  await sapo.fill(full);
+  await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/^Đã lưu · phiên bản \d+$/)).toBeVisible();
+  await page.unrouteAll({ behavior: "wait" });
+  await openEditor(page, path);
+  await expect(sapo).toHaveValue(full);
+});
+
+test("text typed while a save is in flight stays unsaved after that save returns, and leaving warns", async ({ page }, info) => {
+  test.setTimeout(90_000);
+  await signIn(page, USERS.editor);
+  const path = await newDraft(page, `Bài gõ tiếp khi đang lưu (${info.project.name})`);
+  await slowSaves(page, path);
+  const sapo = page.getByLabel("Sapo");
+  await sapo.fill("Bản gửi đi lúc bấm Lưu bài.");
+  const saveSent = page.waitForRequest((r) => r.method() === "POST" && new URL(r.url()).pathname === path);
+  await page.getByRole("button", { name: "Lưu bài" }).click();
+  await saveSent;
+  await sapo.fill("Bản gửi đi lúc bấm Lưu bài. Câu gõ thêm khi bản kia đang gửi.");
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible({ timeout: 20_000 });
+  // The server has only the first sentence: the editor must not claim otherwise.
+  await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
+  await expect(page.getByText(/^Đã lưu · phiên bản \d+$/)).toHaveCount(0);
+  const dialog = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const warning = await dialog;
+  expect(warning.type()).toBe("beforeunload");
+  await warning.dismiss();
+});
