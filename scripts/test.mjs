@@ -2,6 +2,7 @@
 // tests (PGlite always; the PostgreSQL server too when DATABASE_URL is set), builds
 // the site, then runs the Playwright end-to-end tests in Chromium (desktop and phone).
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
 import { buildIfChanged } from "./build-if-changed.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -13,6 +14,31 @@ function step(label, command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/**
+ * The end-to-end step needs Debian's Chromium (Playwright never downloads a browser here).
+ * Checked first, so a missing browser stops the run at once instead of after the build:
+ * installed with apt when we are root, otherwise the one command to run is printed.
+ */
+function ensureChromium() {
+  const browser = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (fs.existsSync(browser)) return;
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  const apt = fs.existsSync("/usr/bin/apt-get");
+  if (!process.env.CHROMIUM_PATH && root && apt) {
+    console.log("\n=== installing Debian's chromium for the end-to-end tests (apt-get) ===");
+    const aptEnv = { ...env, DEBIAN_FRONTEND: "noninteractive" };
+    const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env: aptEnv });
+    const install = update.status === 0 && spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: aptEnv });
+    if (install && install.status === 0 && fs.existsSync(browser)) return;
+  }
+  console.error(
+    `\nThe end-to-end tests need Chromium at ${browser}, and it is not there.\n` +
+      (process.env.CHROMIUM_PATH ? "Point CHROMIUM_PATH at a Chromium binary.\n" : "Install it once with:  sudo apt-get update && sudo apt-get install -y chromium\n"),
+  );
+  process.exit(1);
+}
+
+ensureChromium();
 step("generate Prisma client", "node", ["scripts/generate.mjs"]);
 step("typecheck", "npx", ["tsc", "--noEmit"]);
 step("unit + integration tests (vitest)", "npx", ["vitest", "run"]);
