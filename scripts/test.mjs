@@ -15,30 +15,37 @@ function step(label, command, args) {
 }
 
 /**
- * The end-to-end step needs Debian's Chromium (Playwright never downloads a browser here).
- * Checked first, so a missing browser stops the run at once instead of after the build:
- * installed with apt when we are root, otherwise the one command to run is printed.
+ * The end-to-end step needs Debian's Chromium (Playwright never downloads a browser here) and
+ * nginx (the shared-cache test puts it in front of the site). Checked first, so a missing
+ * program stops the run at once instead of after the build: installed with apt when we are
+ * root, otherwise the one command to run is printed.
  */
-function ensureChromium() {
+function ensurePrograms() {
   const browser = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (fs.existsSync(browser)) return;
+  const needed = [
+    { path: browser, pkg: process.env.CHROMIUM_PATH ? null : "chromium" },
+    { path: "/usr/sbin/nginx", pkg: "nginx-light" },
+  ].filter((p) => !fs.existsSync(p.path));
+  if (needed.length === 0) return;
+  const packages = needed.map((p) => p.pkg).filter(Boolean);
   const root = typeof process.getuid === "function" && process.getuid() === 0;
-  const apt = fs.existsSync("/usr/bin/apt-get");
-  if (!process.env.CHROMIUM_PATH && root && apt) {
-    console.log("\n=== installing Debian's chromium for the end-to-end tests (apt-get) ===");
+  if (root && fs.existsSync("/usr/bin/apt-get") && packages.length === needed.length) {
+    console.log(`\n=== installing Debian's ${packages.join(", ")} for the end-to-end tests (apt-get) ===`);
     const aptEnv = { ...env, DEBIAN_FRONTEND: "noninteractive" };
     const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env: aptEnv });
-    const install = update.status === 0 && spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: aptEnv });
-    if (install && install.status === 0 && fs.existsSync(browser)) return;
+    const install = update.status === 0 && spawnSync("apt-get", ["install", "-y", "-qq", ...packages], { stdio: "inherit", env: aptEnv });
+    if (install && install.status === 0 && needed.every((p) => fs.existsSync(p.path))) return;
   }
   console.error(
-    `\nThe end-to-end tests need Chromium at ${browser}, and it is not there.\n` +
-      (process.env.CHROMIUM_PATH ? "Point CHROMIUM_PATH at a Chromium binary.\n" : "Install it once with:  sudo apt-get update && sudo apt-get install -y chromium\n"),
+    `\nThe end-to-end tests need ${needed.map((p) => p.path).join(" and ")}, which ${needed.length > 1 ? "are" : "is"} not there.\n` +
+      (packages.length === needed.length
+        ? `Install ${packages.length > 1 ? "them" : "it"} once with:  sudo apt-get update && sudo apt-get install -y ${packages.join(" ")}\n`
+        : "Point CHROMIUM_PATH at a Chromium binary.\n"),
   );
   process.exit(1);
 }
 
-ensureChromium();
+ensurePrograms();
 step("generate Prisma client", "node", ["scripts/generate.mjs"]);
 step("typecheck", "npx", ["tsc", "--noEmit"]);
 step("unit + integration tests (vitest)", "npx", ["vitest", "run"]);
