@@ -7,6 +7,10 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // The embedded database is this server's for its whole life, from now on — joining the
+  // lock of the `npm start` that launched it (src/db/data-dir-lock.ts). Another holder: stop.
+  const lock = await import("@/db/data-dir-lock");
+  lock.holdEmbeddedDatabaseOrExit();
   if (process.env.NEWSROOM_SCHEDULER === "0") return;
   const state = globalThis as unknown as { __schedulerSecret?: string; __schedulerTimer?: NodeJS.Timeout };
   if (state.__schedulerTimer) return;

@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { lockDataDir } from "./data-dir-lock";
+import { defaultDataDir, lockDataDir } from "./data-dir-lock";
 import { pgSession, pgliteSession, type SqlSession } from "./sql-session";
 
 /**
@@ -33,7 +33,7 @@ export interface Database {
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL };
-  return { dataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DATA_DIR || path.join(process.cwd(), ".data", "pglite")) };
+  return { dataDir: defaultDataDir(env) };
 }
 
 const queryLog = (config: DatabaseConfig) =>

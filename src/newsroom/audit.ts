@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = {
   "sign-in.ok": "Đăng nhập",
   "sign-in.failed": "Đăng nhập thất bại",
   "sign-in.throttled": "Đăng nhập bị chặn tạm thời",
+  "sign-in.attempt": "Đăng nhập (đang kiểm tra hoặc bị ngắt giữa chừng)",
   "sign-out": "Đăng xuất",
   "sign-out.everywhere": "Đăng xuất mọi nơi",
   "user.create": "Tạo tài khoản",

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { desktopPathFor, EDITION_COOKIE, mobilePathFor } from "@/content/routing/editions";
+import { linkKind, localPath } from "@/content/routing/links";
 
 /**
  * Edition switch: /phien-ban?chon=day-du|di-dong&tiep=<path>. Remembers the choice in a
@@ -17,14 +18,16 @@ export function GET(request: NextRequest) {
       from = "";
     }
   }
-  if (!from.startsWith("/") || from.startsWith("//")) from = "/";
-  const [pathname, query = ""] = from.split("?");
+  // Only a path that stays on this site ("/\evil.example" or "/<TAB>/evil.example" do not).
+  const { pathname, search: query } = localPath(from) ?? { pathname: "/", search: "" };
   const isMobilePath = pathname === "/m" || pathname.startsWith("/m/");
   let target: string;
   if (choice === "full") target = isMobilePath ? desktopPathFor(pathname) : pathname;
   else target = isMobilePath ? pathname : (mobilePathFor(pathname) ?? "/m");
+  // Dropping the "/m" prefix must not turn "/m//evil.example" into "//evil.example".
+  if (linkKind(target) !== "local") target = "/";
   // A relative Location keeps the host the reader used (the cookie belongs to it).
-  const response = new NextResponse(null, { status: 303, headers: { Location: target + (query ? `?${query}` : "") } });
+  const response = new NextResponse(null, { status: 303, headers: { Location: target + query } });
   response.cookies.set(EDITION_COOKIE, choice, { path: "/", maxAge: 365 * 86_400, sameSite: "lax", httpOnly: true });
   return response;
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { linkKind, MAX_LINK_LENGTH } from "@/content/routing/links";
+import { MAX_INT } from "@/content/routing/params";
 
 /**
  * The article body: an ordered list of typed blocks. Defined ONCE here and used by
@@ -13,17 +15,21 @@ const plainText = (label: string, max = 20_000) =>
     .min(1, `${label} không được để trống.`)
     .max(max, `${label} quá dài (tối đa ${max} ký tự).`);
 
-/** Links may point to this site (path) or to http(s) pages; never javascript: or data: URLs. */
+/**
+ * Links may point to this site (a path that stays on it) or to http(s) pages; never
+ * javascript:/data: URLs nor look-alike paths such as "//host" or "/\\host" that browsers
+ * send off-site. The rule lives in src/content/routing/links.ts.
+ */
 export const safeHref = z
   .string()
   .trim()
-  .max(2000, "Liên kết quá dài.")
-  .refine((href) => /^\/(?!\/)/.test(href) || /^https?:\/\/[^\s]+$/i.test(href), {
-    message: "Liên kết phải bắt đầu bằng http://, https:// hoặc /.",
+  .max(MAX_LINK_LENGTH, "Liên kết quá dài.")
+  .refine((href) => linkKind(href) !== null, {
+    message: "Liên kết phải bắt đầu bằng http://, https:// hoặc một dấu / (trang trong báo), không chứa khoảng trắng hay dấu \\.",
   });
 
 export const inlineSchema = z.object({
-  text: z.string().min(1, "Đoạn chữ không được rỗng.").max(20_000),
+  text: z.string().min(1, "Đoạn chữ không được rỗng.").max(20_000, "Đoạn văn quá dài (tối đa 20000 ký tự)."),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   href: safeHref.optional(),
@@ -32,7 +38,11 @@ export type Inline = z.infer<typeof inlineSchema>;
 
 export const paragraphBlock = z.object({
   type: z.literal("paragraph"),
-  content: z.array(inlineSchema).min(1, "Đoạn văn không được để trống."),
+  content: z
+    .array(inlineSchema)
+    .min(1, "Đoạn văn không được để trống.")
+    .max(500, "Đoạn văn có quá nhiều đoạn định dạng (tối đa 500).")
+    .refine((spans) => spans.reduce((n, s) => n + s.text.length, 0) <= 20_000, "Đoạn văn quá dài (tối đa 20000 ký tự)."),
 });
 
 export const headingBlock = z.object({
@@ -51,7 +61,7 @@ export const interviewTurnBlock = z.object({
 
 export const imageBlock = z.object({
   type: z.literal("image"),
-  mediaId: z.number({ error: "Ảnh không hợp lệ." }).int().positive("Ảnh không hợp lệ."),
+  mediaId: z.number({ error: "Ảnh không hợp lệ." }).int().positive("Ảnh không hợp lệ.").max(MAX_INT, "Ảnh không hợp lệ."),
   /** Caption and credit of this use; the media library's values are the defaults. */
   caption: z.string().trim().max(1000, "Chú thích ảnh quá dài.").optional(),
   credit: z.string().trim().max(200, "Nguồn ảnh quá dài.").optional(),
@@ -68,7 +78,7 @@ export const relatedLinksBlock = z.object({
   type: z.literal("related-links"),
   title: z.string().trim().max(100).default("Tin liên quan"),
   articleIds: z
-    .array(z.number().int().positive())
+    .array(z.number().int().positive().max(MAX_INT))
     .min(1, "Hộp tin liên quan cần ít nhất một bài.")
     .max(10, "Hộp tin liên quan tối đa 10 bài."),
 });
@@ -100,10 +110,30 @@ export function readBody(stored: unknown): { blocks: Body; dropped: number } {
   let dropped = 0;
   for (const item of stored) {
     const result = blockSchema.safeParse(item);
-    if (result.success) blocks.push(result.data);
+    if (result.success) {
+      blocks.push(result.data);
+      continue;
+    }
+    // A paragraph stored before the link rule was tightened keeps its text without the link.
+    const repaired = blockSchema.safeParse(withoutUnsafeLinks(item));
+    if (repaired.success) blocks.push(repaired.data);
     else dropped++;
   }
   return { blocks, dropped };
+}
+
+function withoutUnsafeLinks(item: unknown): unknown {
+  if (!item || typeof item !== "object" || (item as { type?: unknown }).type !== "paragraph") return item;
+  const content = (item as { content?: unknown }).content;
+  if (!Array.isArray(content)) return item;
+  return {
+    ...item,
+    content: content.map((span) => {
+      if (!span || typeof span !== "object" || !("href" in span)) return span;
+      const { href, ...rest } = span as { href?: unknown };
+      return typeof href === "string" && safeHref.safeParse(href).success ? span : rest;
+    }),
+  };
 }
 
 /** Plain text of a body, for search snippets and word counts. */

@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
-import sharp from "sharp";
+import type { Metadata } from "sharp";
 import { prisma } from "@/db/client";
+import { checkPixelSize, ImageBusyError, ImageTooLargeError, MAX_INPUT_PIXELS, readHeader } from "./image-work";
 import { storeImage } from "./storage";
 
 /**
  * Upload of a photo: the type is decided by the file's content (sharp reads it), never
- * by its name; EXIF is stripped and orientation applied by storeImage.
+ * by its name; the pixel size is checked from the header before anything is decoded
+ * (decompression bombs); EXIF is stripped and orientation applied by storeImage.
  */
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 const ACCEPTED = new Set(["jpeg", "png", "webp"]);
@@ -13,10 +15,19 @@ const ACCEPTED = new Set(["jpeg", "png", "webp"]);
 export class UploadError extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 413 | 415 = 400,
+    readonly status: 400 | 413 | 415 | 503 = 400,
   ) {
     super(message);
   }
+}
+
+function tooManyPixels(width: number, height: number): UploadError {
+  const megapixels = (n: number) => Math.round(n / 1_000_000).toLocaleString("vi-VN");
+  return new UploadError(
+    `Ảnh quá lớn: ${width.toLocaleString("vi-VN")} × ${height.toLocaleString("vi-VN")} điểm ảnh (${megapixels(width * height)} megapixel), ` +
+      `tối đa ${megapixels(MAX_INPUT_PIXELS)} megapixel. Vui lòng thu nhỏ ảnh rồi tải lại.`,
+    413,
+  );
 }
 
 export async function uploadImage(
@@ -25,19 +36,27 @@ export async function uploadImage(
 ) {
   if (file.bytes.length === 0) throw new UploadError("Tệp rỗng.");
   if (file.bytes.length > MAX_UPLOAD_BYTES) throw new UploadError(`Ảnh quá lớn (tối đa ${MAX_UPLOAD_BYTES / 1024 / 1024} MB).`, 413);
-  let format: string | undefined;
+  let header: Metadata;
   try {
-    format = (await sharp(file.bytes).metadata()).format;
+    header = await readHeader(file.bytes);
   } catch {
     throw new UploadError("Tệp không phải ảnh hợp lệ hoặc đã bị hỏng.", 415);
   }
-  if (!format || !ACCEPTED.has(format)) throw new UploadError("Chỉ nhận ảnh JPEG, PNG hoặc WebP.", 415);
+  if (!header.format || !ACCEPTED.has(header.format)) throw new UploadError("Chỉ nhận ảnh JPEG, PNG hoặc WebP.", 415);
+  try {
+    checkPixelSize(header);
+  } catch (error) {
+    if (error instanceof ImageTooLargeError) throw tooManyPixels(error.width, error.height);
+    throw error;
+  }
   const now = new Date();
   const key = `uploads/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${randomBytes(8).toString("hex")}.jpg`;
   let stored;
   try {
     stored = await storeImage(file.bytes, key);
-  } catch {
+  } catch (error) {
+    if (error instanceof ImageTooLargeError) throw tooManyPixels(error.width, error.height);
+    if (error instanceof ImageBusyError) throw new UploadError("Máy chủ đang xử lý nhiều ảnh. Vui lòng thử lại sau ít phút.", 503);
     throw new UploadError("Tệp không phải ảnh hợp lệ hoặc đã bị hỏng.", 415);
   }
   return prisma().media.create({
