@@ -3,9 +3,14 @@ import { prisma } from "@/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { afterCursor, encodeCursor, NEWEST_FIRST, type Cursor } from "./cursor";
 import { authorTag, categoryTag, HOME_TAG, MOST_READ_TAG, tagTag } from "./cache-tags";
-import { PUBLISHED, summarySelect, toSummary, type ArticleSummary } from "./queries";
+import { readCount, readCursor, readId, readSlug } from "@/content/read-input";
+import { MAX_LIST_LIMIT, PUBLISHED, summarySelect, toSummary, type ArticleSummary } from "./queries";
 
-/** Cached lists of published stories (category, tag, author, home sections, most read). */
+/**
+ * Cached lists of published stories (category, tag, author, home sections, most read).
+ * Each exported read bounds its arguments (src/content/read-input.ts) before its private
+ * 'use cache' body sees them.
+ */
 
 export const PAGE_SIZE = 15;
 
@@ -17,7 +22,9 @@ export interface ArticlePage {
 
 async function page(where: Prisma.ArticleWhereInput, cursor: Cursor | null, limit: number): Promise<ArticlePage> {
   const rows = await prisma().article.findMany({
-    where: { ...PUBLISHED, ...where, ...afterCursor(cursor) },
+    // The cursor's first key again as a plain bound: the (status, …, published_at, id) indexes then
+    // start at the cursor instead of reading and discarding every newer story (page 1,000 as fast as page 1).
+    where: { ...PUBLISHED, ...where, ...afterCursor(cursor), ...(cursor ? { publishedAt: { lte: cursor.publishedAt } } : {}) },
     orderBy: NEWEST_FIRST,
     take: limit + 1,
     select: summarySelect,
@@ -38,6 +45,11 @@ export interface CategoryInfo {
 }
 
 export async function getCategory(slug: string): Promise<CategoryInfo | null> {
+  const checked = readSlug(slug);
+  return checked ? cachedCategory(checked) : null;
+}
+
+async function cachedCategory(slug: string): Promise<CategoryInfo | null> {
   "use cache";
   cachedFor("hours", categoryTag(slug));
   const row = await prisma().category.findUnique({
@@ -59,7 +71,13 @@ export async function getCategory(slug: string): Promise<CategoryInfo | null> {
   };
 }
 
-export async function listCategory(slug: string, cursor: Cursor | null, limit = PAGE_SIZE, excludeId?: number) {
+export async function listCategory(slug: string, cursor: Cursor | null, limit = PAGE_SIZE, excludeId?: number): Promise<ArticlePage | null> {
+  const [checked, after] = [readSlug(slug), readCursor(cursor)];
+  if (!checked || after === undefined) return null;
+  return cachedCategoryList(checked, after, readCount(limit, PAGE_SIZE, MAX_LIST_LIMIT), readId(excludeId));
+}
+
+async function cachedCategoryList(slug: string, cursor: Cursor | null, limit: number, excludeId: number | null): Promise<ArticlePage | null> {
   "use cache";
   cachedFor("minutes", categoryTag(slug));
   const category = await getCategory(slug);
@@ -72,12 +90,23 @@ export async function listCategory(slug: string, cursor: Cursor | null, limit = 
 }
 
 export async function getTag(slug: string) {
+  const checked = readSlug(slug);
+  return checked ? cachedTag(checked) : null;
+}
+
+async function cachedTag(slug: string) {
   "use cache";
   cachedFor("hours", tagTag(slug));
   return prisma().tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
 }
 
-export async function listTag(slug: string, cursor: Cursor | null, limit = PAGE_SIZE) {
+export async function listTag(slug: string, cursor: Cursor | null, limit = PAGE_SIZE): Promise<ArticlePage | null> {
+  const [checked, after] = [readSlug(slug), readCursor(cursor)];
+  if (!checked || after === undefined) return null;
+  return cachedTagList(checked, after, readCount(limit, PAGE_SIZE, MAX_LIST_LIMIT));
+}
+
+async function cachedTagList(slug: string, cursor: Cursor | null, limit: number): Promise<ArticlePage | null> {
   "use cache";
   cachedFor("minutes", tagTag(slug));
   const tag = await getTag(slug);
@@ -86,12 +115,23 @@ export async function listTag(slug: string, cursor: Cursor | null, limit = PAGE_
 }
 
 export async function getAuthor(slug: string) {
+  const checked = readSlug(slug);
+  return checked ? cachedAuthor(checked) : null;
+}
+
+async function cachedAuthor(slug: string) {
   "use cache";
   cachedFor("hours", authorTag(slug));
   return prisma().person.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, bio: true } });
 }
 
-export async function listAuthor(slug: string, cursor: Cursor | null, limit = PAGE_SIZE) {
+export async function listAuthor(slug: string, cursor: Cursor | null, limit = PAGE_SIZE): Promise<ArticlePage | null> {
+  const [checked, after] = [readSlug(slug), readCursor(cursor)];
+  if (!checked || after === undefined) return null;
+  return cachedAuthorList(checked, after, readCount(limit, PAGE_SIZE, MAX_LIST_LIMIT));
+}
+
+async function cachedAuthorList(slug: string, cursor: Cursor | null, limit: number): Promise<ArticlePage | null> {
   "use cache";
   cachedFor("minutes", authorTag(slug));
   const author = await getAuthor(slug);
@@ -101,6 +141,10 @@ export async function listAuthor(slug: string, cursor: Cursor | null, limit = PA
 
 /** Most read stories published in the last `days` days ("Đọc nhiều"). */
 export async function listMostRead(limit = 5, days = 30): Promise<ArticleSummary[]> {
+  return cachedMostRead(readCount(limit, 5, 20), readCount(days, 30, 366));
+}
+
+async function cachedMostRead(limit: number, days: number): Promise<ArticleSummary[]> {
   "use cache";
   cachedFor("minutes", MOST_READ_TAG);
   const since = new Date(Date.now() - days * 86_400_000);
@@ -120,6 +164,10 @@ export interface HomeSection {
 
 /** One block per top-level category with its newest stories (sub-categories included). */
 export async function getHomeSections(perSection = 4): Promise<HomeSection[]> {
+  return cachedHomeSections(readCount(perSection, 4, 12));
+}
+
+async function cachedHomeSections(perSection: number): Promise<HomeSection[]> {
   "use cache";
   cachedFor("minutes", HOME_TAG);
   const db = prisma();

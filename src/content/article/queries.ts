@@ -1,4 +1,5 @@
 import { alsoTagged, cachedFor } from "@/content/cache";
+import { readCount, readSlug } from "@/content/read-input";
 import { prisma } from "@/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { bodyReferences, readBody, type Body } from "@/content/blocks/schema";
@@ -90,8 +91,13 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 
 export const PUBLISHED = { status: "PUBLISHED" } as const;
 
+/** Most stories one cached list read returns, whatever it is asked for. */
+export const MAX_LIST_LIMIT = 50;
+
 /** Loads one article with everything its page renders (no caching here). */
-export async function readArticleView(where: Prisma.ArticleWhereInput): Promise<(ArticleView & { status: string; createdById: number | null }) | null> {
+export async function readArticleView(
+  where: Prisma.ArticleWhereInput,
+): Promise<(ArticleView & { status: string; createdById: number | null; linkedSlugs: string[] }) | null> {
   const db = prisma();
   const row = await db.article.findFirst({
     where,
@@ -118,9 +124,8 @@ export async function readArticleView(where: Prisma.ArticleWhereInput): Promise<
   const refs = bodyReferences(blocks);
   const [media, linked] = await Promise.all([
     refs.mediaIds.length ? db.media.findMany({ where: { id: { in: refs.mediaIds } }, select: mediaSelect }) : [],
-    refs.articleIds.length
-      ? db.article.findMany({ where: { id: { in: refs.articleIds }, ...PUBLISHED }, select: summarySelect })
-      : [],
+    // Every linked story whatever its status: its slug tags the cached page (see getPublishedArticle).
+    refs.articleIds.length ? db.article.findMany({ where: { id: { in: refs.articleIds } }, select: { ...summarySelect, status: true } }) : [],
   ]);
   const category = row.category;
   return {
@@ -139,24 +144,44 @@ export async function readArticleView(where: Prisma.ArticleWhereInput): Promise<
     tags: row.tags.map((t) => ({ name: t.tag.name, slug: t.tag.slug })),
     blocks,
     media: Object.fromEntries(media.map((m) => [m.id, m])),
-    linked: Object.fromEntries(linked.map((a) => [a.id, toSummary(a)])),
-    relatedLinks: row.relatedLinks.filter((l) => l.to.status === "PUBLISHED").map((l) => toSummary(l.to)),
+    linked: Object.fromEntries(linked.filter((a) => a.status === PUBLISHED.status).map((a) => [a.id, toSummary(a)])),
+    relatedLinks: row.relatedLinks.filter((l) => l.to.status === PUBLISHED.status).map((l) => toSummary(l.to)),
+    linkedSlugs: [...new Set([...linked, ...row.relatedLinks.map((l) => l.to)].map((a) => a.slug))],
   };
 }
 
-/** The published article with this slug, with everything its page renders; null if none. */
+/**
+ * The published article with this slug, with everything its page renders; null if none.
+ * Tagged with its own slug, categories and tags, and with the slug of every story it
+ * links to (related links and inline boxes, published or not): a linked story that is
+ * unpublished, renamed, retitled or published again refreshes this page too, even when
+ * the two share no category or tag.
+ */
 export async function getPublishedArticle(slug: string): Promise<ArticleView | null> {
+  const checked = readSlug(slug);
+  return checked ? cachedPublishedArticle(checked) : null;
+}
+
+async function cachedPublishedArticle(slug: string): Promise<ArticleView | null> {
   "use cache";
   cachedFor("hours", articleTag(slug));
   const article = await readArticleView({ slug, ...PUBLISHED });
   if (!article) return null;
-  alsoTagged(...article.breadcrumb.map((c) => categoryTag(c.slug)), ...article.tags.map((t) => tagTag(t.slug)));
-  const { status: _status, createdById: _createdBy, ...view } = article;
+  alsoTagged(
+    ...article.breadcrumb.map((c) => categoryTag(c.slug)),
+    ...article.tags.map((t) => tagTag(t.slug)),
+    ...article.linkedSlugs.map((s) => articleTag(s)),
+  );
+  const { status: _status, createdById: _createdBy, linkedSlugs: _linkedSlugs, ...view } = article;
   return view;
 }
 
 /** Home page: the editor's lead story, then the newest stories. */
 export async function getHomeFeed(limit = 24): Promise<{ lead: ArticleSummary | null; latest: ArticleSummary[] }> {
+  return cachedHomeFeed(readCount(limit, 24, MAX_LIST_LIMIT));
+}
+
+async function cachedHomeFeed(limit: number): Promise<{ lead: ArticleSummary | null; latest: ArticleSummary[] }> {
   "use cache";
   cachedFor("minutes", HOME_TAG);
   const db = prisma();

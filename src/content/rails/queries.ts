@@ -1,14 +1,17 @@
 import { cachedFor } from "@/content/cache";
 import { prisma } from "@/db/client";
-import { categoryTag, RAILS_TAG } from "@/content/article/cache-tags";
-import { encodeCursor, NEWEST_FIRST } from "@/content/article/cursor";
-import { PUBLISHED, summarySelect, toSummary, type ArticleSummary } from "@/content/article/queries";
+import { categoryTag, MOST_READ_TAG, RAILS_TAG } from "@/content/article/cache-tags";
+import { encodeCursor } from "@/content/article/cursor";
+import type { ArticleSummary } from "@/content/article/queries";
+import { readCount, readId, readIds, readSlug } from "@/content/read-input";
 import { pickInteresting, takeDistinct } from "./select";
 
 export const MUST_SEE_SLOT = "must-see";
 
 export interface Rails {
   mustSee: ArticleSummary[];
+  /** "Đọc nhiều": the most read stories of the last two weeks not shown in another rail. */
+  mostRead: ArticleSummary[];
   interesting: ArticleSummary[];
   others: ArticleSummary[];
   /** Cursor of the "Xem thêm" continuation of "Tin khác" (the article's category list). */
@@ -23,62 +26,170 @@ export interface RailsInput {
   relatedIds: number[];
 }
 
-/** The rails under an article, distinct from each other and from its related links. */
-export async function getRails(input: RailsInput, sizes = { mustSee: 6, interesting: 6, others: 8 }): Promise<Rails> {
+export interface RailSizes {
+  mustSee: number;
+  mostRead: number;
+  interesting: number;
+  others: number;
+}
+
+const RAIL_SIZES: RailSizes = { mustSee: 6, mostRead: 5, interesting: 6, others: 8 };
+/** Bounds of the rails' arguments: stories per rail; tags or related links of an article (the editor allows 12 and 10). */
+const MAX_RAIL_SIZE = 20;
+const MAX_ARTICLE_IDS = 20;
+
+/** The rails of an article, distinct from each other and from its related links (order of precedence in select.ts). */
+export async function getRails(input: RailsInput, sizesWanted: Partial<RailSizes> = {}): Promise<Rails> {
+  // Arguments bounded before they become a cache key (src/content/read-input.ts).
+  const [id, categoryId, categorySlug] = [readId(input?.id), readId(input?.categoryId), readSlug(input?.categorySlug)];
+  if (id === null || categoryId === null || categorySlug === null) {
+    return { mustSee: [], mostRead: [], interesting: [], others: [], othersNext: null };
+  }
+  const sizes = {} as RailSizes;
+  for (const key of Object.keys(RAIL_SIZES) as (keyof RailSizes)[]) {
+    sizes[key] = readCount(sizesWanted?.[key], RAIL_SIZES[key], MAX_RAIL_SIZE, 0);
+  }
+  const [tagIds, relatedIds] = [readIds(input.tagIds, MAX_ARTICLE_IDS), readIds(input.relatedIds, MAX_ARTICLE_IDS)];
+  return cachedRails({ id, categoryId, categorySlug, tagIds, relatedIds }, sizes);
+}
+
+async function cachedRails(input: RailsInput, sizesWanted: RailSizes): Promise<Rails> {
   "use cache";
-  cachedFor("minutes", RAILS_TAG, categoryTag(input.categorySlug));
-  const db = prisma();
+  cachedFor("minutes", RAILS_TAG, MOST_READ_TAG, categoryTag(input.categorySlug));
+  const sizes = { ...RAIL_SIZES, ...sizesWanted };
   const since = new Date(Date.now() - 14 * 86_400_000);
-  const sameCategoryTake = sizes.others + sizes.interesting + sizes.mustSee + input.relatedIds.length + 1;
-  const [picks, mostRead, candidates, sameCategory] = await Promise.all([
-    db.editorPick.findMany({
-      where: { slot: MUST_SEE_SLOT, article: PUBLISHED },
-      orderBy: { position: "asc" },
-      take: sizes.mustSee + 1,
-      select: { article: { select: summarySelect } },
-    }),
-    db.article.findMany({
-      where: { ...PUBLISHED, publishedAt: { gte: since } },
-      orderBy: [{ viewCount: "desc" }, { id: "desc" }],
-      take: sizes.mustSee * 2,
-      select: summarySelect,
-    }),
-    db.article.findMany({
-      where: {
-        ...PUBLISHED,
-        OR: [{ categoryId: input.categoryId }, ...(input.tagIds.length ? [{ tags: { some: { tagId: { in: input.tagIds } } } }] : [])],
-      },
-      orderBy: NEWEST_FIRST,
-      take: 80,
-      select: { ...summarySelect, categoryId: true, tags: { select: { tagId: true } } },
-    }),
-    db.article.findMany({
-      where: { ...PUBLISHED, category: { slug: input.categorySlug } },
-      orderBy: NEWEST_FIRST,
-      take: sameCategoryTake,
-      select: summarySelect,
-    }),
-  ]);
+  const sameCategoryTake = sizes.others + sizes.interesting + sizes.mustSee + sizes.mostRead + input.relatedIds.length + 1;
+  const { picks, mostRead, candidates, sameCategory } = await readRailLists(input, since, {
+    picks: sizes.mustSee + 1,
+    // Enough to fill "Đọc nhiều" and top up "Nên xem" after skipping picks and related links.
+    mostRead: sizes.mustSee * 2 + sizes.mostRead + input.relatedIds.length + 2,
+    candidates: 80,
+    sameCategory: sameCategoryTake,
+  });
   const shown = new Set<number>([input.id, ...input.relatedIds]);
-  const mustSee = takeDistinct(
-    [...picks.map((p) => p.article), ...mostRead].map(toSummary),
-    input.id,
-    shown,
-    sizes.mustSee,
-  );
+  const picked = takeDistinct(picks, input.id, shown, sizes.mustSee);
+  const readers = mostRead;
+  const mostReadRail = takeDistinct(readers, input.id, shown, sizes.mostRead);
+  const mustSee = [...picked, ...takeDistinct(readers, input.id, shown, sizes.mustSee - picked.length)];
   const interesting = pickInteresting(
-    candidates.map((c) => ({ ...toSummary(c), categoryId: c.categoryId, tagIds: c.tags.map((t) => t.tagId) })),
+    candidates,
     { id: input.id, categoryId: input.categoryId, tagIds: input.tagIds, now: new Date() },
     shown,
     sizes.interesting,
   ).map(({ categoryId: _c, tagIds: _t, ...summary }) => summary);
   interesting.forEach((a) => shown.add(a.id));
-  const others = takeDistinct(sameCategory.map(toSummary), input.id, shown, sizes.others);
+  const others = takeDistinct(sameCategory, input.id, shown, sizes.others);
   // "Xem thêm" continues the category list after the last story shown, if any remain.
   const last = others[others.length - 1];
   const fetchedAll = sameCategory.length < sameCategoryTake;
   const remaining = last ? sameCategory.length - 1 - sameCategory.findIndex((a) => a.id === last.id) : 0;
-  return { mustSee, interesting, others, othersNext: last && (remaining > 0 || !fetchedAll) ? encodeCursor(last) : null };
+  return { mustSee, mostRead: mostReadRail, interesting, others, othersNext: last && (remaining > 0 || !fetchedAll) ? encodeCursor(last) : null };
+}
+
+interface RailRow {
+  list: number;
+  id: number;
+  title: string;
+  slug: string;
+  sapo: string;
+  publishedAt: Date | null;
+  categoryId: number;
+  categoryName: string;
+  categorySlug: string;
+  mediaId: number | null;
+  fileKey: string | null;
+  width: number | null;
+  height: number | null;
+  variants: number[] | null;
+  alt: string | null;
+  caption: string | null;
+  credit: string | null;
+  focalX: number | null;
+  focalY: number | null;
+  tagIds: number[] | null;
+}
+
+function railSummary(row: RailRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    sapo: row.sapo,
+    publishedAt: row.publishedAt ?? new Date(0),
+    category: { name: row.categoryName, slug: row.categorySlug },
+    cover:
+      row.mediaId === null
+        ? null
+        : {
+            id: row.mediaId,
+            fileKey: row.fileKey!,
+            width: row.width!,
+            height: row.height!,
+            variants: row.variants ?? [],
+            alt: row.alt!,
+            caption: row.caption,
+            credit: row.credit,
+            focalX: row.focalX!,
+            focalY: row.focalY!,
+          },
+  };
+}
+
+/**
+ * The four lists the rails are chosen from, read in ONE query (so an article page with its
+ * rails costs at most 4): 1. the editor's picks for "Nên xem", by position; 2. the most read
+ * of the last 14 days (those days' stories first, then their views: walking an index on views
+ * would pass years of older, more read stories); 3. the newest stories of the same category or
+ * sharing a tag (newest first, the tagged ids hashed once); 4. the newest of the
+ * article's category ("Tin khác"). Lists 1, 2 and 4 order exactly as the pages always did
+ * (position; views then id; publication time then id, newest first).
+ */
+async function readRailLists(
+  input: RailsInput,
+  since: Date,
+  take: { picks: number; mostRead: number; candidates: number; sameCategory: number },
+) {
+  const rows = await prisma().$queryRaw<RailRow[]>`
+    WITH recent AS MATERIALIZED (
+      SELECT id, view_count FROM articles WHERE status = 'PUBLISHED' AND published_at >= ${since}
+    ), lists AS (
+      (SELECT 1 AS list, (row_number() OVER (ORDER BY p.position, p.id))::int AS ord, p.article_id AS id
+       FROM editor_picks p JOIN articles a ON a.id = p.article_id
+       WHERE p.slot = ${MUST_SEE_SLOT} AND a.status = 'PUBLISHED'
+       ORDER BY p.position, p.id LIMIT ${take.picks})
+      UNION ALL
+      (SELECT 2, (row_number() OVER (ORDER BY view_count DESC, id DESC))::int, id
+       FROM recent ORDER BY view_count DESC, id DESC LIMIT ${take.mostRead})
+      UNION ALL
+      (SELECT 3, (row_number() OVER (ORDER BY a.published_at DESC, a.id DESC))::int, a.id
+       FROM articles a
+       WHERE a.status = 'PUBLISHED'
+         AND (a.category_id = ${input.categoryId}
+              OR a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = ANY(${input.tagIds}::int[])))
+       ORDER BY a.published_at DESC, a.id DESC LIMIT ${take.candidates})
+      UNION ALL
+      (SELECT 4, (row_number() OVER (ORDER BY a.published_at DESC, a.id DESC))::int, a.id
+       FROM articles a
+       WHERE a.status = 'PUBLISHED' AND a.category_id = (SELECT id FROM categories WHERE slug = ${input.categorySlug})
+       ORDER BY a.published_at DESC, a.id DESC LIMIT ${take.sameCategory})
+    )
+    SELECT l.list, a.id, a.title, a.slug, a.sapo, a.published_at AS "publishedAt", a.category_id AS "categoryId",
+           c.name AS "categoryName", c.slug AS "categorySlug",
+           m.id AS "mediaId", m.file_key AS "fileKey", m.width, m.height, m.variants, m.alt, m.caption, m.credit,
+           m.focal_x AS "focalX", m.focal_y AS "focalY",
+           CASE WHEN l.list = 3 THEN ARRAY(SELECT t.tag_id FROM article_tags t WHERE t.article_id = a.id) END AS "tagIds"
+    FROM lists l
+    JOIN articles a ON a.id = l.id
+    JOIN categories c ON c.id = a.category_id
+    LEFT JOIN media m ON m.id = a.cover_media_id
+    ORDER BY l.list, l.ord`;
+  const list = (n: number) => rows.filter((r) => r.list === n);
+  return {
+    picks: list(1).map(railSummary),
+    mostRead: list(2).map(railSummary),
+    candidates: list(3).map((r) => ({ ...railSummary(r), categoryId: r.categoryId, tagIds: r.tagIds ?? [] })),
+    sameCategory: list(4).map(railSummary),
+  };
 }
 
 /** The rails of an article page (desktop and mobile edition share this). */

@@ -2,9 +2,11 @@
  * Pure rules for the article page's rails, so they can be tested without a database.
  * Order of precedence (an article appears in one rail at most, never the article itself):
  *   1. "Tin liên quan"      — the editor's related links, as ordered;
- *   2. "Nên xem"            — editor picks, topped up with the most read of recent days;
- *   3. "Có thể bạn quan tâm" — scored: shared tags, same category, recency;
- *   4. "Tin khác"           — the newest of the same category.
+ *   2. "Nên xem"            — editor picks;
+ *   3. "Đọc nhiều"          — the most read of recent days;
+ *   4. "Nên xem" (top-up)   — when picks are too few, the next most read;
+ *   5. "Có thể bạn quan tâm" — scored: shared tags, same category, recency;
+ *   6. "Tin khác"           — the newest of the same category.
  */
 export interface RailCandidate {
   id: number;
