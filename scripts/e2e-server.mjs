@@ -8,7 +8,8 @@ import pg from "pg";
 
 const port = process.argv[2] || "3100";
 const root = path.resolve(import.meta.dirname, "..");
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", MEDIA_DIR: path.join(root, ".data", "e2e-media"), NEWSROOM_SCHEDULER_MS: "2000" };
+// NEWSROOM_E2E_COUNTS=1 turns on /e2e/row-counts (src/app/e2e/row-counts/route.ts) for the fuzz test.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", MEDIA_DIR: path.join(root, ".data", "e2e-media"), NEWSROOM_SCHEDULER_MS: "2000", NEWSROOM_E2E_COUNTS: "1" };
 fs.rmSync(env.MEDIA_DIR, { recursive: true, force: true });
 
 if (process.env.DATABASE_URL) {
@@ -43,6 +44,12 @@ for (const [role, email, password] of [
   });
   if (created.status !== 0) process.exit(created.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+// The server's output also goes to .data/e2e-server-<port>.log, which tests read to prove
+// that pages render without errors or warnings in the log (tests/e2e/fixtures.ts).
+fs.mkdirSync(path.join(root, ".data"), { recursive: true });
+const log = fs.createWriteStream(path.join(root, ".data", `e2e-server-${port}.log`), { flags: "w" });
+const server = spawn("node", ["scripts/server.mjs", "--port", port, "--hostname", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+server.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
+server.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

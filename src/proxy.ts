@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { EDITION_COOKIE, mobilePathFor, shouldRedirectToMobile } from "@/content/routing/editions";
 import { articleSlugStatus } from "@/content/routing/slug-status";
+import { badRequest, bodyTooLarge, hasMalformedEscapes, isOversizedPost } from "@/content/routing/params";
+import { refuseUncallableAction } from "@/newsroom/auth/action-allowlist";
 
 /**
  * Runs before rendering, where a response can still get any status:
@@ -22,7 +24,13 @@ async function goneResponse(request: NextRequest) {
 /** Redirect on the host the reader used (the Host header), which the edition cookie belongs to. */
 function redirect(request: NextRequest, location: string, status: 301 | 302) {
   const origin = `${request.nextUrl.protocol}//${request.headers.get("host") ?? request.nextUrl.host}`;
-  return NextResponse.redirect(new URL(location, origin), status);
+  let target: URL;
+  try {
+    target = new URL(location, origin);
+  } catch {
+    target = new URL(location, request.nextUrl.origin); // a Host header that is no host
+  }
+  return NextResponse.redirect(target, status);
 }
 
 /**
@@ -60,6 +68,15 @@ function withCsp(request: NextRequest): NextResponse {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // Edge checks (src/content/routing/params.ts): path escapes that are not UTF-8 would make
+  // Next's own decoding of route params throw (a 500; query values are decoded leniently,
+  // into U+FFFD); an oversized server-action body a 500 too.
+  if (hasMalformedEscapes(pathname)) return badRequest();
+  if (isOversizedPost(request.method, pathname, request.headers.get("content-length"))) return bodyTooLarge();
+  // Only the newsroom's actions may run; never a 'use cache' read (src/newsroom/auth/action-allowlist.ts).
+  const refused = await refuseUncallableAction(request);
+  if (refused) return refused;
+  if (pathname.startsWith("/media/")) return NextResponse.next();
   const mobile = mobileOf(pathname);
 
   const article = (mobile ? pathname.slice(2) : pathname).match(/^\/bai-viet\/([^/]+)$/);
@@ -88,6 +105,13 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page and route, but not static files and stored media.
-  matcher: ["/((?!_next/static|_next/image|media/|favicon.ico).*)"],
+  // Every page and route, but not static files; stored media only for the edge checks.
+  matcher: [
+    "/((?!_next/static|_next/image|media/|favicon.ico).*)",
+    "/media/:path*",
+    // Any path can carry a server action (a missing page renders the not-found page, which
+    // runs it): action requests always go through the allowlist check.
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
 };

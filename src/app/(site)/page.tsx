@@ -6,9 +6,10 @@ import { SectionHeading } from "@/components/site/section-heading";
 import { getHomeSections, listMostRead } from "@/content/article/lists";
 import { articlePath, categoryPath } from "@/content/article/paths";
 import { getHomeFeed } from "@/content/article/queries";
+import { safeMetadata } from "@/content/routing/safe-metadata";
 import { absoluteUrl, SITE_DESCRIPTION } from "@/content/site/config";
 
-export async function generateMetadata(): Promise<Metadata> {
+export const generateMetadata = safeMetadata(async (): Promise<Metadata> => {
   await connection();
   return {
     description: SITE_DESCRIPTION,
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
       types: { "application/rss+xml": absoluteUrl("/rss.xml") },
     },
   };
-}
+});
 
 async function HomeContent() {
   await connection();

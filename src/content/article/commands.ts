@@ -126,7 +126,14 @@ export async function saveArticle(
   return db.$transaction(async (tx) => {
     const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
     if (!category) throw new ArticleRuleError("Chuyên mục không tồn tại.", "categoryId");
-    const relatedIds = input.relatedIds.filter((r) => r !== id);
+    // Ids the form may name that do not exist are a message on their field, not a failed write.
+    if (input.coverMediaId != null && !(await tx.media.findUnique({ where: { id: input.coverMediaId }, select: { id: true } }))) {
+      throw new ArticleRuleError("Ảnh đại diện không còn trong thư viện ảnh.", "coverMediaId");
+    }
+    const relatedIds = [...new Set(input.relatedIds)].filter((r) => r !== id);
+    if (relatedIds.length > 0 && (await tx.article.count({ where: { id: { in: relatedIds } } })) !== relatedIds.length) {
+      throw new ArticleRuleError("Có tin liên quan không còn tồn tại.", "relatedIds");
+    }
 
     if (id === null) {
       if (!can(actor.role, "article.create")) throw new ArticleRuleError("Bạn không có quyền viết bài.", undefined, 403);

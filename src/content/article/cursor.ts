@@ -11,12 +11,16 @@ export function encodeCursor(item: { publishedAt: Date; id: number }): string {
   return `${item.publishedAt.getTime().toString(36)}.${item.id.toString(36)}`;
 }
 
+/** 9999-12-31T23:59:59.999Z: later times are not dates PostgreSQL and Prisma exchange. */
+const LATEST_CURSOR_TIME = 253_402_300_799_999;
+
 /** null for a missing cursor; undefined for a malformed one (the page is then a 404). */
 export function decodeCursor(value: unknown): Cursor | null | undefined {
   if (value === undefined || value === null || value === "") return null;
   if (typeof value !== "string" || !/^[0-9a-z]{1,12}\.[0-9a-z]{1,10}$/.test(value)) return undefined;
   const [time, id] = value.split(".").map((part) => parseInt(part, 36));
-  if (!Number.isSafeInteger(time) || !Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return undefined;
+  if (!Number.isSafeInteger(time) || time < 0 || time > LATEST_CURSOR_TIME) return undefined;
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return undefined;
   return { publishedAt: new Date(time), id };
 }
 

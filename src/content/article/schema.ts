@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bodySchema } from "@/content/blocks/schema";
+import { MAX_INT, positiveId, UNCLEAN_TEXT_MESSAGE, uncleanTextPath } from "@/content/routing/params";
 
 /**
  * The editable shape of an article: ONE schema, used by the editor form (client) and by
@@ -29,16 +30,20 @@ export const articleInputSchema = z.object({
     .refine((v) => v === "" || SLUG_PATTERN.test(v), "Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang.")
     .optional(),
   sapo: z.string().trim().min(10, "Sapo cần ít nhất 10 ký tự.").max(1000, "Sapo quá dài (tối đa 1000 ký tự)."),
-  categoryId: z.coerce.number({ error: "Vui lòng chọn chuyên mục." }).int().positive("Vui lòng chọn chuyên mục."),
+  categoryId: positiveId("Vui lòng chọn chuyên mục."),
   kind: z.enum(["NEWS", "INTERVIEW", "PHOTO_STORY"], { error: "Loại bài không hợp lệ." }),
   tags: z.array(z.string().trim().min(1).max(60, "Tên chủ đề quá dài.")).max(12, "Tối đa 12 chủ đề.").default([]),
   bylines: z.array(bylineInputSchema).min(1, "Cần ít nhất một tác giả.").max(8, "Tối đa 8 tác giả."),
-  coverMediaId: z.coerce.number().int().positive().nullable().optional(),
+  coverMediaId: positiveId("Ảnh đại diện không hợp lệ.").nullable().optional(),
   coverCaption: optionalText(1000, "Chú thích ảnh đại diện"),
   seoTitle: optionalText(300, "Tiêu đề SEO"),
   seoDescription: optionalText(500, "Mô tả SEO"),
-  relatedIds: z.array(z.number().int().positive()).max(10, "Tối đa 10 tin liên quan.").default([]),
+  relatedIds: z.array(z.number().int().positive().max(MAX_INT, "Tin liên quan không hợp lệ.")).max(10, "Tối đa 10 tin liên quan.").default([]),
   body: bodySchema,
+}).superRefine((input, ctx) => {
+  // NUL and other control characters anywhere (PostgreSQL refuses NUL; feeds are XML).
+  const path = uncleanTextPath(input);
+  if (path) ctx.addIssue({ code: "custom", path, message: UNCLEAN_TEXT_MESSAGE });
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 export type ArticleFormValues = z.input<typeof articleInputSchema>;

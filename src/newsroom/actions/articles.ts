@@ -12,6 +12,7 @@ import type { SessionUser } from "@/newsroom/auth/sessions";
 import type { Permission } from "@/newsroom/permissions";
 import { getRevision, searchTitles } from "@/newsroom/articles/queries";
 import { snapshotInput } from "@/content/article/revision-diff";
+import { formId, optionalFormId } from "@/content/routing/params";
 
 /** Refreshes exactly the pages a write touched; readers see the change on their next request. */
 function invalidate(tags: string[], slugs: string[] = []) {
@@ -47,8 +48,9 @@ export const saveArticleAction = guardedAction("article.create", async (actor, f
     if (bodyIssue) errors.body = `Khối nội dung số ${Number(bodyIssue.path[1] ?? 0) + 1}: ${bodyIssue.message}`;
     return { ok: false, message: "Chưa lưu được: vui lòng sửa các trường được đánh dấu. Nội dung bạn đã nhập vẫn còn nguyên.", fieldErrors: errors };
   }
-  const id = Number(formData.get("id")) || null;
-  const version = Number(formData.get("version")) || null;
+  const id = optionalFormId(formData.get("id"));
+  const version = optionalFormId(formData.get("version"));
+  if (id === undefined || version === undefined) return { ok: false, message: "Bài viết không hợp lệ." };
   try {
     const saved = await saveArticle(id, version, parsed.data, { id: actor.id, role: actor.role, ip: (await requestMeta()).ip }, { autosave: formData.get("autosave") === "1" });
     invalidate(saved.tags, [saved.slug]);
@@ -60,8 +62,8 @@ export const saveArticleAction = guardedAction("article.create", async (actor, f
 
 function transitionAction(permission: Permission, transition: Transition, done: string) {
   return guardedAction(permission, async (actor: SessionUser, formData: FormData) => {
-    const id = Number(formData.get("id"));
-    const version = Number(formData.get("version"));
+    const id = formId(formData.get("id"));
+    const version = formId(formData.get("version"));
     if (!id || !version) return { ok: false, message: "Hãy lưu bài trước." };
     let scheduledAt: Date | undefined;
     if (transition === "schedule") {
@@ -88,7 +90,7 @@ export const deleteArticleAction = transitionAction("article.delete-draft", "del
 
 /** Related-links picker: published titles matching the typed words (no diacritics needed). */
 export const searchTitlesAction = guardedAction("article.create", async (_actor, formData) => {
-  const items = await searchTitles(String(formData.get("q") ?? ""), Number(formData.get("exclude")) || undefined);
+  const items = await searchTitles(String(formData.get("q") ?? ""), formId(formData.get("exclude")) ?? undefined);
   return { ok: true, result: { items: JSON.stringify(items) } };
 });
 
@@ -96,12 +98,13 @@ export const searchTitlesAction = guardedAction("article.create", async (_actor,
 export const setPicksAction = guardedAction("picks.manage", async (actor, formData) => {
   const slot = String(formData.get("slot"));
   if (slot !== MUST_SEE_SLOT && slot !== "home-lead") return { ok: false, message: "Vị trí không hợp lệ." };
-  const ids = formData
+  const given = formData
     .getAll("ids")
     .flatMap((v) => String(v).split(/[\s,]+/))
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && n > 0)
-    .slice(0, slot === "home-lead" ? 1 : 10);
+    .filter(Boolean)
+    .map((v) => formId(v));
+  if (given.some((n) => n === null)) return { ok: false, message: "Bài viết không hợp lệ." };
+  const ids = (given as number[]).slice(0, slot === "home-lead" ? 1 : 10);
   try {
     const tags = await setPicks(slot, ids, actor.id);
     invalidate(tags);
@@ -113,9 +116,9 @@ export const setPicksAction = guardedAction("picks.manage", async (actor, formDa
 
 /** Restores an earlier revision: saved as a new version (nothing is overwritten silently). */
 export const restoreRevisionAction = guardedAction("article.create", async (actor, formData) => {
-  const id = Number(formData.get("id"));
-  const version = Number(formData.get("revision"));
-  const current = Number(formData.get("version"));
+  const id = formId(formData.get("id"));
+  const version = formId(formData.get("revision"));
+  const current = formId(formData.get("version"));
   if (!id || !version || !current) return { ok: false, message: "Phiên bản không hợp lệ." };
   const revision = await getRevision(id, version);
   const input = revision ? snapshotInput(revision.snapshot) : null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCleanText, UNCLEAN_TEXT_MESSAGE, uncleanFormField } from "@/content/routing/params";
 import { can, type Permission } from "@/newsroom/permissions";
 import { currentUser } from "./request";
 import type { SessionUser } from "./sessions";
@@ -17,9 +18,22 @@ export interface FormState {
 
 export type GuardedAction = ((prev: FormState, formData: FormData) => Promise<FormState>) & { permission: Permission | "public" };
 
+/**
+ * Edge check of every action's input, before its handler: the argument must be a form
+ * (a crafted request can send anything) and no field may carry text the database or the
+ * HTML/XML output refuses (NUL and other control characters).
+ */
+function malformedForm(formData: unknown): FormState | null {
+  if (!(formData instanceof FormData)) return { ok: false, message: "Dữ liệu gửi lên không hợp lệ." };
+  const field = uncleanFormField(formData);
+  if (!field) return null;
+  const values = Object.fromEntries(Object.entries(formValues(formData)).filter(([k, v]) => isCleanText(k) && isCleanText(v)));
+  return { ok: false, message: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors: { [field]: UNCLEAN_TEXT_MESSAGE }, values };
+}
+
 /** An action anyone may call (sign-in, password reset by one-time link), declared as such. */
 export function publicAction(handler: (formData: FormData) => Promise<FormState>): GuardedAction {
-  return Object.assign((_prev: FormState, formData: FormData) => handler(formData), { permission: "public" as const });
+  return Object.assign(async (_prev: FormState, formData: FormData) => malformedForm(formData) ?? handler(formData), { permission: "public" as const });
 }
 
 /**
@@ -34,7 +48,7 @@ export function guardedAction(
     const actor = await currentUser();
     if (!actor) return { ok: false, denied: "anonymous", message: "Phiên đăng nhập đã hết. Vui lòng đăng nhập lại." };
     if (!can(actor.role, permission)) return { ok: false, denied: "forbidden", message: "Bạn không có quyền thực hiện thao tác này." };
-    return handler(actor, formData);
+    return malformedForm(formData) ?? handler(actor, formData);
   };
   return Object.assign(action, { permission });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { positiveId } from "@/content/routing/params";
 import { newPasswordSchema } from "@/newsroom/auth/passwords";
 
 /** One zod schema per form of the user administration (server-validated). */
@@ -11,7 +12,7 @@ export const createUserSchema = z.object({
   password: newPasswordSchema,
 });
 
-export const userIdSchema = z.coerce.number({ error: "Tài khoản không hợp lệ." }).int().positive("Tài khoản không hợp lệ.");
+export const userIdSchema = positiveId("Tài khoản không hợp lệ.");
 
 export const setRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
 export const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(["0", "1"]).transform((v) => v === "1") });

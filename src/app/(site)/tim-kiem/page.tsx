@@ -1,10 +1,12 @@
 import { SiteFrame } from "@/components/site/site-frame";
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { HighlightedText } from "@/components/site/highlighted-text";
 import { SearchForm } from "@/components/site/search-form";
 import { SectionHeading } from "@/components/site/section-heading";
 import { articlePath } from "@/content/article/paths";
+import { firstValue, pageQuery, parseOrUndefined, searchText } from "@/content/routing/params";
 import { searchArticles } from "@/content/search/queries";
 import { formatDate } from "@/content/vietnamese/dates";
 
@@ -12,13 +14,12 @@ type Props = { searchParams: Promise<{ q?: string | string[]; trang?: string | s
 
 export const metadata: Metadata = { title: "Tìm kiếm", robots: { index: false, follow: true } };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
 async function SearchResults({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
-  const q = first(params.q);
-  const pageNumber = Math.max(1, Math.min(1000, parseInt(first(params.trang), 10) || 1));
+  const q = parseOrUndefined(searchText(), firstValue(params.q)) ?? "";
+  const pageNumber = parseOrUndefined(pageQuery, firstValue(params.trang));
+  if (pageNumber === undefined) notFound();
   const results = await searchArticles(q, pageNumber);
   const href = (page: number) => `/tim-kiem?q=${encodeURIComponent(results.query)}${page > 1 ? `&trang=${page}` : ""}`;
   return (

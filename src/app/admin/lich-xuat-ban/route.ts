@@ -7,8 +7,10 @@ import { forgetSlugStatus } from "@/content/routing/slug-status";
 /** Called by this process's scheduler clock (src/instrumentation.ts) only. */
 export async function POST(request: NextRequest) {
   const secret = (globalThis as unknown as { __schedulerSecret?: string }).__schedulerSecret;
-  const given = request.headers.get("x-scheduler-secret") ?? "";
-  if (!secret || given.length !== secret.length || !timingSafeEqual(Buffer.from(given), Buffer.from(secret))) {
+  // Compared as bytes: a header of Latin-1 characters has as many characters as the secret
+  // but more UTF-8 bytes, and timingSafeEqual throws (a 500) on buffers of different lengths.
+  const given = Buffer.from(request.headers.get("x-scheduler-secret") ?? "");
+  if (!secret || given.length !== Buffer.byteLength(secret) || !timingSafeEqual(given, Buffer.from(secret))) {
     return NextResponse.json({ error: "Không có quyền." }, { status: 403 });
   }
   const published = await publishDue();

@@ -3,13 +3,15 @@ import { createElement } from "react";
 import { MobileSearchPage } from "@/components/mobile/mobile-pages";
 import { renderMobile } from "@/components/mobile/render-mobile";
 import { searchArticles } from "@/content/search/queries";
+import { badRequest, pageQuery, parseOrUndefined, searchText } from "@/content/routing/params";
 import { absoluteUrl } from "@/content/site/config";
 
 /** Mobile edition search: same query builder and ranking as the desktop page. */
 export async function GET(request: NextRequest) {
   await connection();
-  const q = request.nextUrl.searchParams.get("q") ?? "";
-  const page = Math.max(1, Math.min(1000, parseInt(request.nextUrl.searchParams.get("trang") ?? "", 10) || 1));
+  const q = parseOrUndefined(searchText(), request.nextUrl.searchParams.get("q") ?? undefined) ?? "";
+  const page = parseOrUndefined(pageQuery, request.nextUrl.searchParams.get("trang") ?? undefined);
+  if (page === undefined) return badRequest();
   const results = await searchArticles(q, page);
   const href = (p: number) => `/m/tim-kiem?q=${encodeURIComponent(results.query)}${p > 1 ? `&trang=${p}` : ""}`;
   return renderMobile(

@@ -8,15 +8,17 @@ import { SectionHeading } from "@/components/site/section-heading";
 import { decodeCursor } from "@/content/article/cursor";
 import { getCategory, listCategory } from "@/content/article/lists";
 import { categoryPath } from "@/content/article/paths";
+import { parseOrUndefined, slugParam } from "@/content/routing/params";
+import { safeMetadata } from "@/content/routing/safe-metadata";
 import { absoluteUrl } from "@/content/site/config";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ truoc?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export const generateMetadata = safeMetadata(async ({ params }: Props): Promise<Metadata> => {
   await connection();
-  const { slug } = await params;
-  const category = await getCategory(slug);
-  if (!category) return { title: "Không tìm thấy chuyên mục", robots: { index: false } };
+  const slug = parseOrUndefined(slugParam, (await params).slug);
+  const category = slug ? await getCategory(slug) : null;
+  if (!slug || !category) return { title: "Không tìm thấy chuyên mục", robots: { index: false } };
   return {
     title: category.name,
     description: category.description ?? undefined,
@@ -26,13 +28,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       types: { "application/rss+xml": absoluteUrl(`/rss/${slug}.xml`) },
     },
   };
-}
+});
 
 async function CategoryContent({ params, searchParams }: Props) {
   await connection();
-  const { slug } = await params;
+  const slug = parseOrUndefined(slugParam, (await params).slug);
   const cursor = decodeCursor((await searchParams).truoc);
-  if (cursor === undefined) notFound();
+  if (!slug || cursor === undefined) notFound();
   const [category, page] = await Promise.all([getCategory(slug), listCategory(slug, cursor)]);
   if (!category || !page || (cursor && page.items.length === 0)) notFound();
   return (

@@ -7,23 +7,25 @@ import { SectionHeading } from "@/components/site/section-heading";
 import { decodeCursor } from "@/content/article/cursor";
 import { getAuthor, listAuthor } from "@/content/article/lists";
 import { authorPath } from "@/content/article/paths";
+import { parseOrUndefined, slugParam } from "@/content/routing/params";
+import { safeMetadata } from "@/content/routing/safe-metadata";
 import { absoluteUrl } from "@/content/site/config";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ truoc?: string | string[] }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export const generateMetadata = safeMetadata(async ({ params }: Props): Promise<Metadata> => {
   await connection();
-  const { slug } = await params;
-  const author = await getAuthor(slug);
-  if (!author) return { title: "Không tìm thấy tác giả", robots: { index: false } };
+  const slug = parseOrUndefined(slugParam, (await params).slug);
+  const author = slug ? await getAuthor(slug) : null;
+  if (!slug || !author) return { title: "Không tìm thấy tác giả", robots: { index: false } };
   return { title: `Tác giả ${author.name}`, description: author.bio ?? undefined, alternates: { canonical: absoluteUrl(authorPath(slug)) } };
-}
+});
 
 async function AuthorContent({ params, searchParams }: Props) {
   await connection();
-  const { slug } = await params;
+  const slug = parseOrUndefined(slugParam, (await params).slug);
   const cursor = decodeCursor((await searchParams).truoc);
-  if (cursor === undefined) notFound();
+  if (!slug || cursor === undefined) notFound();
   const [author, page] = await Promise.all([getAuthor(slug), listAuthor(slug, cursor)]);
   if (!author || !page || (cursor && page.items.length === 0)) notFound();
   return (

@@ -3,6 +3,7 @@ import { ActionForm, SubmitButton, TextField } from "@/components/admin/action-f
 import { MediaUploader } from "@/components/admin/media-uploader";
 import { mediaUrl } from "@/content/media/responsive-image";
 import { variantKey } from "@/content/media/keys";
+import { firstValue, searchText } from "@/content/routing/params";
 import { deleteMediaAction, updateMediaAction } from "@/newsroom/actions/media";
 import { requirePermission } from "@/newsroom/auth/request";
 import { listMedia } from "@/newsroom/media/queries";
@@ -10,10 +11,10 @@ import { can } from "@/newsroom/permissions";
 
 export const metadata: Metadata = { title: "Thư viện ảnh" };
 
-export default async function MediaLibraryPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+export default async function MediaLibraryPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const user = await requirePermission("media.upload", "/admin/anh");
-  const { q = "" } = await searchParams;
-  const items = await listMedia(typeof q === "string" ? q : "");
+  const q = searchText(100).parse(firstValue((await searchParams).q));
+  const items = await listMedia(q);
   const manage = can(user.role, "media.manage");
   return (
     <>

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { optionalIdQuery, pageQuery, searchText } from "@/content/routing/params";
 import { formatDateTime } from "@/content/vietnamese/dates";
 import { countByStatus, listCategoryOptions, listNewsroomArticles } from "@/newsroom/articles/queries";
 import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from "@/newsroom/articles/statuses";
@@ -8,16 +11,18 @@ export const metadata: Metadata = { title: "Bài viết" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+/** The list's filters from the query string; anything malformed is a 404. */
+const filtersSchema = z.object({ chuyen_muc: optionalIdQuery, q: searchText(100), trang: pageQuery });
 
 export default async function ArticlesPage({ searchParams }: Props) {
   const user = await requirePermission("article.create", "/admin/bai-viet");
   const params = await searchParams;
   const status = (ARTICLE_STATUSES as readonly string[]).includes(one(params.trang_thai)) ? (one(params.trang_thai) as ArticleStatus) : undefined;
   const mine = one(params.cua_toi) === "1";
-  const categoryId = Number(one(params.chuyen_muc)) || undefined;
-  const q = one(params.q).slice(0, 100);
+  const filters = filtersSchema.safeParse({ chuyen_muc: one(params.chuyen_muc) || undefined, q: one(params.q), trang: one(params.trang) || undefined });
+  if (!filters.success) notFound();
+  const { chuyen_muc: categoryId, q, trang: page } = filters.data;
   const sort = (["updated", "published", "title"] as const).find((s) => s === one(params.sap_xep)) ?? "updated";
-  const page = Math.max(1, Number(one(params.trang)) || 1);
   const [list, counts, categories] = await Promise.all([
     listNewsroomArticles({ status, mine: mine ? user.id : undefined, categoryId, q, sort, page }),
     countByStatus(mine ? user.id : undefined),

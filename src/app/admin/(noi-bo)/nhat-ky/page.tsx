@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { dayQuery, optionalIdQuery } from "@/content/routing/params";
 import { formatDateTime } from "@/content/vietnamese/dates";
 import { AUDIT_ACTIONS, listAudit } from "@/newsroom/audit";
 import { requirePermission } from "@/newsroom/auth/request";
@@ -8,22 +11,23 @@ export const metadata: Metadata = { title: "Nhật ký" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-const day = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00+07:00`) : undefined);
+/** The log's filters from the query string; anything malformed is a 404. */
+const filtersSchema = z.object({ nguoi: optionalIdQuery, truoc: optionalIdQuery, tu: dayQuery, den: dayQuery });
 
 export default async function AuditPage({ searchParams }: Props) {
   await requirePermission("audit.read", "/admin/nhat-ky");
   const params = await searchParams;
   const action = one(params.hanh_dong);
-  const actor = Number(one(params.nguoi)) || undefined;
+  const filters = filtersSchema.safeParse({ nguoi: one(params.nguoi), truoc: one(params.truoc), tu: one(params.tu), den: one(params.den) });
+  if (!filters.success) notFound();
+  const { nguoi: actor, truoc: before, tu: fromDate, den: toDate } = filters.data;
   const from = one(params.tu);
   const to = one(params.den);
-  const before = Number(one(params.truoc)) || undefined;
-  const toDate = day(to);
   const [{ items, next }, users] = await Promise.all([
     listAudit({
-      action: action in AUDIT_ACTIONS ? action : undefined,
+      action: Object.hasOwn(AUDIT_ACTIONS, action) ? action : undefined,
       actorId: actor,
-      from: day(from),
+      from: fromDate,
       to: toDate ? new Date(toDate.getTime() + 86_400_000) : undefined,
       before,
     }),

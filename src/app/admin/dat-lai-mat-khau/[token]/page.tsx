@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { ActionForm, SubmitButton, TextField } from "@/components/admin/action-form";
 import { resetPasswordAction } from "@/newsroom/actions/account";
 import { MIN_PASSWORD_LENGTH } from "@/newsroom/auth/passwords";
+import { parseOrUndefined, tokenParam } from "@/content/routing/params";
 
 export const metadata: Metadata = { title: "Đặt lại mật khẩu", referrer: "no-referrer" };
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+  const token = parseOrUndefined(tokenParam, (await params).token);
+  if (!token) notFound();
   return (
     <main className="mx-auto max-w-sm px-4 py-16">
       <h1 className="mb-6 font-serif text-2xl font-bold text-brand">Đặt lại mật khẩu</h1>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/admin/article-editor/article-editor";
 import { editorContext } from "@/components/admin/article-editor/load-editor";
+import { idParam, parseOrUndefined } from "@/content/routing/params";
 import { formatDateTime } from "@/content/vietnamese/dates";
 import { getArticleForEditing } from "@/newsroom/articles/queries";
 import { requirePermission } from "@/newsroom/auth/request";
@@ -12,7 +13,8 @@ export const metadata: Metadata = { title: "Sửa bài" };
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePermission("article.create", `/admin/bai-viet/${id}`);
-  const article = Number.isInteger(Number(id)) ? await getArticleForEditing(Number(id)) : null;
+  const articleId = parseOrUndefined(idParam, id);
+  const article = articleId ? await getArticleForEditing(articleId) : null;
   if (!article) notFound();
   const ownDraft = article.createdById === user.id && (article.status === "DRAFT" || article.status === "IN_REVIEW");
   if (!can(user.role, "article.edit-any") && !ownDraft) forbidden();

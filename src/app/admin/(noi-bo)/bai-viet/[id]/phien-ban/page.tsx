@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/admin/action-form";
 import { bodyLines, compareFields, diffLines, snapshotInput } from "@/content/article/revision-diff";
+import { idParam, optionalIdQuery, parseOrUndefined } from "@/content/routing/params";
 import { formatDateTime } from "@/content/vietnamese/dates";
 import { restoreRevisionAction } from "@/newsroom/actions/articles";
 import { getArticleForEditing, getRevision } from "@/newsroom/articles/queries";
@@ -15,14 +16,18 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: stri
 export default async function CompareRevisionsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePermission("article.create", `/admin/bai-viet/${id}/phien-ban`);
-  const article = Number.isInteger(Number(id)) ? await getArticleForEditing(Number(id)) : null;
+  const articleId = parseOrUndefined(idParam, id);
+  const article = articleId ? await getArticleForEditing(articleId) : null;
   if (!article) notFound();
   if (!can(user.role, "article.edit-any") && article.createdById !== user.id) forbidden();
   const { a, b } = await searchParams;
+  const chosen = { a: optionalIdQuery.safeParse(a), b: optionalIdQuery.safeParse(b) };
+  if (!chosen.a.success || !chosen.b.success) notFound();
   const versions = article.revisions.map((r) => r.version);
-  const va = Number(a) || versions[1] || versions[0];
-  const vb = Number(b) || versions[0];
-  const [ra, rb] = await Promise.all([getRevision(article.id, va), getRevision(article.id, vb)]);
+  const va = chosen.a.data || versions[1] || versions[0];
+  const vb = chosen.b.data || versions[0];
+  // An article may have no revision yet (e.g. seeded ones): nothing to compare then.
+  const [ra, rb] = va && vb ? await Promise.all([getRevision(article.id, va), getRevision(article.id, vb)]) : [null, null];
   const ia = ra ? snapshotInput(ra.snapshot) : null;
   const ib = rb ? snapshotInput(rb.snapshot) : null;
   return (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { ArticleView } from "@/components/site/article-view";
 import { getArticlePreview } from "@/content/article/preview";
+import { idParam, parseOrUndefined } from "@/content/routing/params";
 import { requirePermission } from "@/newsroom/auth/request";
 import { can } from "@/newsroom/permissions";
 
@@ -11,7 +12,8 @@ export const metadata: Metadata = { title: "Xem trước", robots: { index: fals
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePermission("article.create", `/admin/bai-viet/${id}/xem-truoc`);
-  const article = Number.isInteger(Number(id)) ? await getArticlePreview(Number(id)) : null;
+  const articleId = parseOrUndefined(idParam, id);
+  const article = articleId ? await getArticlePreview(articleId) : null;
   if (!article) notFound();
   if (!can(user.role, "article.edit-any") && article.createdById !== user.id) forbidden();
   return (
