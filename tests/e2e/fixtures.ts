@@ -32,3 +32,17 @@ export async function signIn(page: import("@playwright/test").Page, user: { emai
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await page.waitForURL(/\/admin$/);
 }
+
+/** The e2e server's output (stdout and stderr of `next start`), teed by scripts/e2e-server.mjs. */
+export const SERVER_LOG = `${process.cwd()}/.data/e2e-server-${process.env.E2E_PORT || 3100}.log`;
+
+/** Bytes written to the server log so far; pass it to `serverLogSince` to read what a test caused. */
+export async function serverLogSize(): Promise<number> {
+  const fs = await import("node:fs");
+  return fs.statSync(SERVER_LOG).size;
+}
+
+export async function serverLogSince(offset: number): Promise<string> {
+  const fs = await import("node:fs");
+  return fs.readFileSync(SERVER_LOG).subarray(offset).toString("utf8");
+}

@@ -80,3 +80,23 @@ test("no horizontal overflow at 360 px on every page type, both editions", async
     expect(bodySize, path).toBeGreaterThanOrEqual(16);
   }
 });
+
+test("the mobile edition keeps text and lists off the screen edge at 412 px", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 915 });
+  const inset = async (locator: import("@playwright/test").Locator, what: string) => {
+    const box = (await locator.boundingBox())!;
+    expect(box.x, `${what}: left`).toBeGreaterThanOrEqual(8);
+    expect(412 - (box.x + box.width), `${what}: right`).toBeGreaterThanOrEqual(8);
+  };
+  await page.goto(`/m${REFERENCE_PATH}`);
+  await inset(page.getByRole("heading", { level: 1 }), "title");
+  await inset(page.locator(".m-sapo"), "sapo");
+  await inset(page.locator(".article-body"), "body");
+  await inset(page.locator('[data-speaker="reporter"]').first(), "interview question");
+  await inset(page.locator(".article-body figure").first(), "photo");
+  await inset(page.locator(".m-list li").first(), "rail list");
+  await page.goto("/m");
+  await inset(page.locator("#m-list li").first(), "home list");
+  await page.goto("/m/chuyen-muc/cong-doan");
+  await inset(page.locator("#m-list li").first(), "category list");
+});

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN_ROUTES } from "@/newsroom/admin-routes";
 import { can, type Role } from "@/newsroom/permissions";
-import { signIn, USERS } from "./fixtures";
+import { serverLogSince, serverLogSize, signIn, USERS } from "./fixtures";
 
 test("sign in, see the dashboard, sign out", async ({ page }) => {
   await signIn(page, USERS.editor);
@@ -132,4 +132,18 @@ test("password reset by a one-time link the admin creates", async ({ browser, pa
   await expect(user.locator("form").getByRole("alert")).toContainText("không hợp lệ hoặc đã hết hạn");
   await signIn(user, { email: USERS.writer2.email, password: newPassword });
   await other.close();
+});
+
+test("newsroom pages render without errors or prerendering warnings in the server log", async ({ page }) => {
+  const offset = await serverLogSize();
+  await signIn(page, USERS.admin);
+  await page.goto("/admin/bai-viet");
+  const hrefs = await page.locator('a[href^="/admin/bai-viet/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const editor = hrefs.find((href) => /^\/admin\/bai-viet\/\d+$/.test(href))!;
+  expect(editor).toBeTruthy();
+  const paths = [...ADMIN_ROUTES.map((r) => r.path), editor, `${editor}/phien-ban`, `${editor}/xem-truoc`, `${editor}/xem-truoc-di-dong`, "/admin/nhat-ky?tu=2026-01-01&den=2026-12-31"];
+  for (const path of paths) expect((await page.goto(path))?.status(), path).toBe(200);
+  await page.waitForTimeout(500); // let the server finish writing its log
+  const problems = (await serverLogSince(offset)).split("\n").filter((line) => /unstable value|prerender|Error/i.test(line));
+  expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { chooseFullSite, horizontalOverflow } from "./fixtures";
+import { chooseFullSite, horizontalOverflow, REFERENCE_PATH } from "./fixtures";
 
 test.beforeEach(async ({ context, baseURL }) => chooseFullSite(context, baseURL!));
 
@@ -66,4 +66,43 @@ test("search ignores diacritics and case, and survives odd input", async ({ page
   await expect(page.getByRole("status")).toContainText("Không tìm thấy bài viết nào");
   await page.goto("/tim-kiem");
   await expect(page.getByText("Nhập từ khóa để tìm bài viết")).toBeVisible();
+});
+
+test("every reader page has a labelled search box in its header, and it finds stories", async ({ page }) => {
+  for (const path of ["/", REFERENCE_PATH, "/chuyen-muc/cong-doan", "/tim-kiem"]) {
+    await page.goto(path);
+    const search = page.getByRole("banner").getByRole("search", { name: "Tìm kiếm trên báo" });
+    await expect(search, path).toBeVisible();
+    await expect(search.getByRole("searchbox", { name: "Tìm bài viết" }), path).toBeVisible();
+  }
+  await page.goto(REFERENCE_PATH);
+  const search = page.getByRole("banner").getByRole("search", { name: "Tìm kiếm trên báo" });
+  await search.getByLabel("Tìm bài viết").fill("cong doan");
+  await search.getByRole("button", { name: "Tìm", exact: true }).click();
+  await expect(page).toHaveURL(/\/tim-kiem\?q=cong\+doan$/);
+  await expect(page.getByRole("status")).toContainText("cong doan");
+  await expect(page.locator("#search-results h2 a").first()).toContainText(/công đoàn/i);
+});
+
+test("the article page has a right column with “Đọc nhiều” and “Nên xem” beside the body; phones get it below", async ({ page }, testInfo) => {
+  await page.goto(REFERENCE_PATH);
+  const column = page.getByRole("complementary", { name: "Đọc nhiều và Nên xem" });
+  await expect(column.getByRole("heading", { name: "Đọc nhiều" })).toBeVisible();
+  await expect(column.getByRole("heading", { name: "Nên xem" })).toBeVisible();
+  await expect(column.locator('[data-rail="doc-nhieu"] ol > li')).toHaveCount(5);
+  await expect(column.locator('[data-rail="nen-xem"] li')).toHaveCount(6);
+  await expect(page.getByRole("heading", { name: "Nên xem" })).toHaveCount(1); // not repeated under the article
+  const body = (await page.locator(".article-body").boundingBox())!;
+  const rail = (await column.boundingBox())!;
+  if (testInfo.project.name === "desktop") {
+    expect(page.viewportSize()!.width).toBe(1366);
+    expect(rail.x).toBeGreaterThanOrEqual(body.x + body.width); // to the right of the body…
+    expect(rail.y).toBeLessThan(body.y + body.height / 2); // …beside it, not under it
+    expect(rail.x + rail.width).toBeLessThanOrEqual(1366);
+    expect(body.width).toBeGreaterThanOrEqual(640); // the body keeps a readable measure
+  } else {
+    expect(rail.y).toBeGreaterThan(body.y + body.height); // stacked below on a phone
+    expect(rail.width).toBeGreaterThanOrEqual(body.width - 1);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  }
 });

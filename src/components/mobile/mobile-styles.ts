@@ -10,13 +10,14 @@ h1,h2,h3,p,ul,ol,figure{margin:0}
 .m-top{border-bottom:3px solid #b91c1c}
 .m-top .m-wrap{display:flex;align-items:center;justify-content:space-between;gap:8px;min-height:52px}
 .m-logo{font:700 1.35rem/1.2 "Noto Serif",Georgia,serif;color:#b91c1c;text-decoration:none}
+.m-menu-search{display:inline-flex;align-items:center;min-height:44px;padding:0 4px;font-weight:600}
 .m-menu summary{list-style:none;cursor:pointer;min-height:44px;display:flex;align-items:center;padding:0 10px;font-weight:600;border:1px solid #d1d5db;border-radius:4px}
 .m-menu summary::-webkit-details-marker{display:none}
 .m-menu[open] ul{display:block}
 .m-menu ul{list-style:none;padding:0;margin:8px 0 0;border-top:1px solid #e5e7eb}
 .m-menu li a{display:flex;align-items:center;min-height:44px;padding:0 4px;text-decoration:none;border-bottom:1px solid #f3f4f6}
 .m-menu-wrap{position:relative}
-.m-main{padding:12px 0 24px}
+.m-main{padding-top:12px;padding-bottom:24px}
 .m-crumb{font-size:.875rem;font-weight:600;color:#b91c1c}
 .m-crumb a{text-decoration:none}
 .m-title{font:700 1.5rem/1.3 "Noto Serif",Georgia,serif;margin:8px 0}

@@ -10,7 +10,7 @@ import { Breadcrumb } from "./breadcrumb";
 export function ArticleView({ article }: { article: Article }) {
   const coverInBody = article.cover && article.blocks.some((b) => b.type === "image" && b.mediaId === article.cover!.id);
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="mx-auto max-w-3xl lg:mx-0">
       <Breadcrumb items={article.breadcrumb} />
       <h1 className="mt-3 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
       <p className="mt-2 text-sm text-gray-500">
