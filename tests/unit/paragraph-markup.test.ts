@@ -21,6 +21,25 @@ describe("paragraph marks notation", () => {
     ]);
   });
 
+  it("merges neighbouring spans that carry the same marks", () => {
+    expect(markupToSpans("**đậm****liền**")).toEqual([{ text: "đậmliền", bold: true }]);
+    expect(markupToSpans("[một](/a)[hai](/a) [ba](/b)")).toEqual([{ text: "mộthai", href: "/a" }, { text: " " }, { text: "ba", href: "/b" }]);
+  });
+
+  it("a single star inside bold stays a star", () => {
+    expect(markupToSpans("**5*3 = 15**")).toEqual([{ text: "5*3 = 15", bold: true }]);
+  });
+
+  it("a lone backslash at the end stays as typed", () => {
+    expect(markupToSpans("C:\\")).toEqual([{ text: "C:\\" }]);
+  });
+
+  it("writes a closing parenthesis inside a link address as %29, so the link still parses", () => {
+    const spans = [{ text: "Hà Nội", href: "https://vi.wikipedia.org/wiki/H%C3%A0_N%E1%BB%99i_(th%C3%A0nh_ph%E1%BB%91)" }];
+    expect(spansToMarkup(spans)).toBe("[Hà Nội](https://vi.wikipedia.org/wiki/H%C3%A0_N%E1%BB%99i_(th%C3%A0nh_ph%E1%BB%91%29)");
+    expect(markupToSpans(spansToMarkup(spans))).toEqual([{ text: "Hà Nội", href: "https://vi.wikipedia.org/wiki/H%C3%A0_N%E1%BB%99i_(th%C3%A0nh_ph%E1%BB%91%29" }]);
+  });
+
   it("leaves unmatched markers as text", () => {
     expect(markupToSpans("Giá xăng *tăng")).toEqual([{ text: "Giá xăng *tăng" }]);
   });

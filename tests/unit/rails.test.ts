@@ -23,6 +23,34 @@ describe("rails", () => {
     );
   });
 
+  it("scores exactly: 3 per shared tag, 2 for the same category, 1/(1 + days/7) for freshness", () => {
+    // same category, two shared tags and one other tag, a week old: 6 + 2 + 1/2
+    expect(interestScore({ id: 7, categoryId: 10, publishedAt: daysAgo(7), tagIds: [100, 101, 999] }, article)).toBe(8.5);
+    // another category, only tags not shared, published now: freshness only
+    expect(interestScore({ id: 8, categoryId: 20, publishedAt: daysAgo(0), tagIds: [998, 999] }, article)).toBe(1);
+    // same category, two weeks old: 2 + 1/3
+    expect(interestScore({ id: 9, categoryId: 10, publishedAt: daysAgo(14), tagIds: [] }, article)).toBeCloseTo(2 + 1 / 3, 10);
+    // a date in the future counts as fresh, never fresher
+    expect(interestScore({ id: 10, categoryId: 20, publishedAt: daysAgo(-3), tagIds: [] }, article)).toBe(1);
+  });
+
+  it("a story of another category qualifies by sharing ONE tag, even with other tags", () => {
+    const picked = pickInteresting([{ id: 11, categoryId: 20, publishedAt: daysAgo(1), tagIds: [999, 101] }], article, new Set(), 5);
+    expect(picked.map((c) => c.id)).toEqual([11]);
+  });
+
+  it("equal scores: the newer story first, then the higher id", () => {
+    const future = (h: number) => new Date(now.getTime() + h * 3_600_000); // both "fresh": equal scores
+    const tied: RailCandidate[] = [
+      { id: 21, categoryId: 10, publishedAt: future(1), tagIds: [] },
+      { id: 22, categoryId: 10, publishedAt: future(2), tagIds: [] },
+      { id: 23, categoryId: 10, publishedAt: daysAgo(5), tagIds: [] },
+      { id: 25, categoryId: 10, publishedAt: daysAgo(5), tagIds: [] },
+      { id: 24, categoryId: 10, publishedAt: daysAgo(5), tagIds: [] },
+    ];
+    expect(pickInteresting(tied, article, new Set(), 10).map((c) => c.id)).toEqual([22, 21, 25, 24, 23]);
+  });
+
   it("never picks the article itself, unrelated or excluded stories", () => {
     const picked = pickInteresting(candidates, article, new Set([6]), 10).map((c) => c.id);
     expect(picked).toEqual([2, 4, 3]);

@@ -27,6 +27,10 @@ describe("search query builder", () => {
   it("does not add a prefix match to a one-letter last word", () => {
     expect(buildSearchQuery("giá x").tsquery).toBe("gia & x");
   });
+
+  it("a two-letter last word already matches as a prefix", () => {
+    expect(buildSearchQuery("giá xe").tsquery).toBe("gia & xe:*");
+  });
 });
 
 describe("highlight", () => {
@@ -49,5 +53,13 @@ describe("highlight", () => {
 
   it("returns the text whole when there is nothing to mark", () => {
     expect(highlight("Tin tức", [])).toEqual([{ text: "Tin tức", match: false }]);
+    expect(highlight("", ["tin"])).toEqual([{ text: "", match: false }]); // always one part to render
+  });
+
+  it("keeps positions aligned when a character decomposes into several (Hangul)", () => {
+    expect(highlight("한국 và Hà Nội", ["noi"])).toEqual([
+      { text: "한국 và Hà ", match: false },
+      { text: "Nội", match: true },
+    ]);
   });
 });
