@@ -80,3 +80,21 @@ test("text typed while a save is in flight stays unsaved after that save returns
   expect(warning.type()).toBe("beforeunload");
   await warning.dismiss();
 });
+
+test("text typed and not yet saved survives a reload of the editor", async ({ page }, info) => {
+  await signIn(page, USERS.editor);
+  const path = await newDraft(page, `Bài gõ dở rồi tải lại trang (${info.project.name})`);
+  const sapo = page.getByLabel("Sapo");
+  await sapo.fill("Câu gõ dở, chưa kịp lưu thì trình duyệt tải lại trang.");
+  page.on("dialog", (d) => void d.accept()); // "leave the page?" — yes
+  await page.reload();
+  await expect(page.locator('form[aria-label="Soạn bài"][data-hydrated="true"]')).toBeVisible();
+  await expect(sapo).toHaveValue("Câu gõ dở, chưa kịp lưu thì trình duyệt tải lại trang.");
+  await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung chưa lưu" })).toBeVisible();
+  await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
+  await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.getByText("Đã lưu · phiên bản 2", { exact: true })).toBeVisible();
+  await openEditor(page, path);
+  await expect(sapo).toHaveValue("Câu gõ dở, chưa kịp lưu thì trình duyệt tải lại trang.");
+  await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục" })).toHaveCount(0);
+});

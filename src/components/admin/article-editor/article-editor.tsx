@@ -15,6 +15,7 @@ import { STATUS_LABELS, type ArticleStatus } from "@/newsroom/articles/statuses"
 import { BlockEditor, RelatedPicker } from "./block-editor";
 import { Field } from "./field";
 import { ImagePicker } from "./image-picker";
+import { dropBackup, keepBackup, keepFlash, restoreBackup, takeFlash } from "./local-backup";
 import { createSaveQueue, type SaveQueue } from "./save-queue";
 import type { EditorArticle, EditorPermissions, MediaOption } from "./types";
 
@@ -75,6 +76,22 @@ export function ArticleEditor({
   const [saving, setSaving] = useState(false);
   const [blocked, setBlocked] = useState(false);
 
+  // After a reload or a re-mount: what was typed and not saved, and the last result message.
+  useEffect(() => {
+    const flash = takeFlash(initial.id);
+    const restored = restoreBackup(initial.id, initial.version);
+    if (restored && payloadJson(restored) !== payloadJson(initial)) {
+      setArticle(restored);
+      setState({ ok: true, message: "Đã khôi phục nội dung chưa lưu từ trình duyệt. Hãy bấm “Lưu bài” để lưu lên máy chủ." });
+    } else if (flash) setState(flash);
+    // Once, on mount: later refreshes of the page must not replace what is on screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    if (dirty) keepBackup(article);
+    else dropBackup(article.id);
+  }, [dirty, article]);
+
   // The latest values for code that runs after an await (saves queue up behind each other).
   const latest = useRef({ article, savedJson });
   latest.current = { article, savedJson };
@@ -114,7 +131,10 @@ export function ArticleEditor({
         setSavedJson(acknowledged);
         setArticle((a) => ({ ...a, id: saved.id, version: saved.version, slug: a.slug === sentPayload.slug ? saved.slug : a.slug }));
         setSlugTouched(true);
-        if (!id) window.history.replaceState(null, "", `/admin/bai-viet/${saved.id}`);
+        if (!id) {
+          dropBackup(null);
+          window.history.replaceState(null, "", `/admin/bai-viet/${saved.id}`);
+        }
       } else if (result.result?.conflict) {
         // Someone else saved a newer version: stop autosaving; the text stays on screen.
         setBlocked(true);
@@ -161,6 +181,7 @@ export function ArticleEditor({
       form.set("version", String(identity.current.version ?? ""));
       for (const [k, v] of Object.entries(extra)) form.set(k, v);
       const result = await action({}, form);
+      keepFlash(identity.current.id, result); // Next may re-mount the editor when it refreshes the page
       setState(result);
       if (result.ok && result.result?.status === "DELETED") window.location.assign("/admin/bai-viet");
       else if (result.ok && result.result) {
