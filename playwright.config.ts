@@ -27,7 +27,7 @@ export default defineConfig({
       use: { browserName: "chromium", viewport: { width: 1366, height: 900 } },
       testIgnore: /mobile-edition\.spec\.ts/,
     },
-    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(seo|newsroom-editor)\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(seo|newsroom-editor|page-cache|shared-cache)\.spec\.ts/ },
   ],
   webServer: {
     // Fresh database (PGlite dir or a dedicated PostgreSQL database), seeded, then `next start`.

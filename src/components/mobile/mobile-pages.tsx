@@ -1,5 +1,6 @@
 import { ArticleBody } from "@/content/blocks/article-body";
 import type { ArticleSummary, ArticleView } from "@/content/article/queries";
+import { ViewBeacon } from "@/content/article/view-beacon";
 import { categoryPath, tagPath } from "@/content/article/paths";
 import type { Rails } from "@/content/rails/queries";
 import type { SearchResults } from "@/content/search/queries";
@@ -10,7 +11,7 @@ import { HighlightedText } from "@/components/site/highlighted-text";
 import { MobileCards, MobileMore, MobileTitleList } from "./mobile-lists";
 
 /** The mobile edition's article: same blocks and captions, rails as short lists. */
-export function MobileArticlePage({ article, rails, othersMore }: { article: ArticleView; rails: Rails; othersMore: string | null }) {
+export function MobileArticlePage({ article, rails, othersMore, countViews = false }: { article: ArticleView; rails: Rails; othersMore: string | null; countViews?: boolean }) {
   const coverInBody = article.cover && article.blocks.some((b) => b.type === "image" && b.mediaId === article.cover!.id);
   return (
     <>
@@ -35,6 +36,7 @@ export function MobileArticlePage({ article, rails, othersMore }: { article: Art
           </figure>
         )}
         <ArticleBody article={article} pathPrefix="/m" />
+        {countViews && <ViewBeacon slug={article.slug} />}
         <p className="m-byline article-byline">
           {article.bylines.map((b, i) => (
             <span key={`${b.slug}-${b.role}`}>
@@ -56,6 +58,7 @@ export function MobileArticlePage({ article, rails, othersMore }: { article: Art
       <MobileTitleList title="Tin liên quan" items={article.relatedLinks} />
       <MobileTitleList title="Có thể bạn quan tâm" items={rails.interesting.slice(0, 4)} />
       <MobileTitleList title="Nên xem" items={rails.mustSee.slice(0, 4)} />
+      <MobileTitleList title="Đọc nhiều" items={rails.mostRead.slice(0, 4)} />
       <MobileTitleList title="Tin khác" items={rails.others.slice(0, 5)} />
       <MobileMore href={othersMore} />
     </>

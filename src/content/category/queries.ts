@@ -1,7 +1,6 @@
+import { NAVIGATION_TAG } from "@/content/article/cache-tags";
 import { cachedFor } from "@/content/cache";
 import { prisma } from "@/db/client";
-
-export const NAVIGATION_TAG = "navigation";
 
 export interface NavCategory {
   name: string;

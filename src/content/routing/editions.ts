@@ -5,10 +5,12 @@
 export const EDITION_COOKIE = "edition";
 export const MOBILE_PREFIX = "/m";
 
-const PHONE_UA = /Android.+Mobile|iPhone|iPod|Windows Phone|Opera Mini|IEMobile|Mobile Safari|BlackBerry|webOS/i;
+/** Phones, and the tablets that match them but get the full site (also used by the nginx config). */
+export const PHONE_UA = /Android.+Mobile|iPhone|iPod|Windows Phone|Opera Mini|IEMobile|Mobile Safari|BlackBerry|webOS/i;
+export const TABLET_UA = /iPad|Tablet/i;
 
 export function isPhone(userAgent: string | null | undefined): boolean {
-  return !!userAgent && PHONE_UA.test(userAgent) && !/iPad|Tablet/i.test(userAgent);
+  return !!userAgent && PHONE_UA.test(userAgent) && !TABLET_UA.test(userAgent);
 }
 
 /** Desktop paths that have a mobile mirror, and their mobile URL. */

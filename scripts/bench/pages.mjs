@@ -1,0 +1,125 @@
+// Page benchmark: each reader page of a running server side by side with a static server
+// answering the same bytes from memory in its own process, measured in the same run by the
+// same load generator (autocannon, in a process of its own). Prints req/s, p97.5, errors and
+// the ratio to the static server at 50 and 200 connections, the server's memory before and
+// after a soak at 200 connections, and the uncached render time of each page (Server-Timing
+// of its first render). Loopback only; every run is bounded in time.
+//
+// Usage: node scripts/bench/pages.mjs [--seconds 10] [--soak 60] [--pid <server pid>]
+//   BASE=http://127.0.0.1:3000 (default). Start the server first: `npm start`.
+import { execFileSync, fork, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const args = Object.fromEntries(process.argv.slice(2).join(" ").split("--").filter(Boolean).map((a) => a.trim().split(/\s+/)));
+const base = process.env.BASE || "http://127.0.0.1:3000";
+const seconds = Math.min(Number(args.seconds ?? 10), 60);
+const soak = Math.min(Number(args.soak ?? 60), 120);
+const baseUrl = new URL(base);
+if (!["127.0.0.1", "localhost", "[::1]"].includes(baseUrl.hostname)) throw new Error("benchmarks only target this machine");
+
+const REFERENCE = "dot-thi-dua-cao-diem-chao-mung-dai-hoi-cong-doan-cac-cap-trach-nhiem-tri-tue-tao-da-thanh-cong";
+const pages = [
+  ["article", `/bai-viet/${REFERENCE}`, 0.25],
+  ["home", "/", 0.25],
+  ["category", "/chuyen-muc/cong-doan", 0.25],
+  ["mobile article", `/m/bai-viet/${REFERENCE}`, 0.5],
+  ["mobile home", "/m", 0.5],
+  ["rss", "/rss.xml", 0.5],
+];
+const DESKTOP_UA = "Mozilla/5.0 (X11; Linux x86_64) bench";
+
+function serverPid() {
+  if (args.pid) return Number(args.pid);
+  try {
+    const out = execFileSync("ss", ["-ltnpH", `sport = :${baseUrl.port || 80}`], { encoding: "utf8" });
+    return Number(out.match(/pid=(\d+)/)?.[1]) || null;
+  } catch {
+    return null;
+  }
+}
+const rssMb = (pid) => {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)[1]) / 1024);
+  } catch {
+    return null;
+  }
+};
+
+function autocannon(url, connections, duration) {
+  const bin = path.resolve(import.meta.dirname, "../../node_modules/.bin/autocannon");
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, ["--json", "-c", String(connections), "-d", String(duration), "-t", "10", "-H", `user-agent=${DESKTOP_UA}`, url], { stdio: ["ignore", "pipe", "ignore"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("error", reject);
+    child.on("exit", () => {
+      try {
+        const r = JSON.parse(out);
+        resolve({ rps: r.requests.average, p975: r.latency.p97_5, non2xx: r.non2xx, errors: r.errors + r.timeouts, total: r.requests.total });
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+async function staticTwin(body, contentType, port) {
+  const file = path.join(os.tmpdir(), `bench-page-${port}`);
+  fs.writeFileSync(file, body);
+  const child = fork(path.join(import.meta.dirname, "static-server.mjs"), [file, contentType, String(port)], { stdio: "ignore" });
+  await new Promise((resolve) => child.once("message", resolve));
+  return child;
+}
+
+/** Bytes of the page that are React's flight payload (inline `self.__next_f.push(...)` scripts). */
+function flightShare(html) {
+  let flight = 0;
+  for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)) flight += Buffer.byteLength(m[1]);
+  return flight;
+}
+
+/** Warms the process (first compile, database) on another article, so first renders below are page renders. */
+async function warmUp() {
+  const home = await (await fetch(new URL("/chuyen-muc/thoi-su", base), { headers: { "user-agent": DESKTOP_UA } })).text();
+  const other = [...home.matchAll(/href="(\/bai-viet\/[a-z0-9-]+)"/g)].map((m) => m[1]).find((p) => !p.endsWith(REFERENCE));
+  if (other) await fetch(new URL(other, base), { headers: { "user-agent": DESKTOP_UA } });
+}
+
+const pid = serverPid();
+await warmUp();
+console.log(`server ${base} (pid ${pid ?? "?"}), ${os.cpus().length} cores, ${new Date().toISOString()}, ${seconds} s per run`);
+const rows = [];
+let port = 4100;
+for (const [name, pagePath, goal] of pages) {
+  const url = new URL(pagePath, base).toString();
+  const first = await fetch(url, { headers: { "user-agent": DESKTOP_UA } });
+  const body = Buffer.from(await first.arrayBuffer());
+  const timing = first.headers.get("server-timing")?.match(/render;dur=([\d.]+)/)?.[1];
+  const twin = await staticTwin(body, first.headers.get("content-type") ?? "text/html", port++);
+  const flight = flightShare(body.toString("utf8"));
+  if (flight) console.log(`${name}: ${Math.round(body.length / 1024)} KB HTML, of which ${Math.round(flight / 1024)} KB (${Math.round((100 * flight) / body.length)}%) React flight payload`);
+  for (const connections of [50, 200]) {
+    const ref = await autocannon(`http://127.0.0.1:${port - 1}/`, connections, seconds);
+    const ours = await autocannon(url, connections, seconds);
+    rows.push({ page: name, kb: Math.round(body.length / 1024), c: connections, status: first.status, render: timing ? `${Math.round(Number(timing))} ms` : "cached", ours, ref, ratio: ours.rps / ref.rps, goal });
+    const r = rows.at(-1);
+    console.log(
+      `${name.padEnd(15)} ${String(r.kb).padStart(4)} KB  c=${String(connections).padEnd(3)} ours ${Math.round(ours.rps).toString().padStart(6)} req/s p97.5 ${String(ours.p975).padStart(4)} ms  non-2xx ${ours.non2xx} errors ${ours.errors} | static ${Math.round(ref.rps).toString().padStart(6)} req/s p97.5 ${String(ref.p975).padStart(4)} ms | ratio ${r.ratio.toFixed(2)} (goal ≥ ${goal}) ${r.ratio >= goal && ours.p975 < 100 && ours.non2xx + ours.errors === 0 ? "ok" : "MISSED"}  first render ${r.render}`,
+    );
+  }
+  twin.kill();
+}
+
+if (soak > 0 && pid) {
+  const before = rssMb(pid);
+  const mix = pages.map(([, p]) => new URL(p, base).toString());
+  const per = Math.max(1, Math.floor(soak / mix.length));
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid) ?? 0)), 500);
+  for (const url of mix) await autocannon(url, 200, per);
+  clearInterval(sampler);
+  console.log(`memory (RSS) of the server: before ${before} MB, after ${per * mix.length} s at 200 connections ${rssMb(pid)} MB, peak ${peak} MB (goal ≤ 600 MB)`);
+}
