@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/platform/content-security-policy";
 import { EDITION_COOKIE, mobilePathFor, shouldRedirectToMobile } from "@/content/routing/editions";
 import { articleSlugStatus } from "@/content/routing/slug-status";
 import { badRequest, bodyTooLarge, hasMalformedEscapes, isOversizedPost } from "@/content/routing/params";
@@ -35,29 +36,17 @@ function redirect(request: NextRequest, location: string, status: 301 | 302) {
 
 /**
  * Content Security Policy with a fresh nonce per request: Next puts it on its own scripts,
- * so no inline script runs without it (no 'unsafe-inline' for scripts). Styles may be
- * inline (the article body CSS and style attributes), nothing may frame the site.
+ * so no inline script runs without it (no 'unsafe-inline' for scripts).
  */
-function contentSecurityPolicy(nonce: string): string {
+function nonceContentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === "development";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  return contentSecurityPolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`);
 }
 
 /** Lets the request through with the CSP (and its nonce) set for Next to apply. */
 function withCsp(request: NextRequest): NextResponse {
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce);
+  const csp = nonceContentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { contentSecurityPolicy } from "@/platform/content-security-policy";
 
 /**
  * Content-Security-Policy for cached reader HTML. A per-request nonce cannot be used on a
@@ -24,17 +25,5 @@ export function inlineScriptHashes(html: string): string[] {
 
 export function readerContentSecurityPolicy(html: string): string {
   const hashes = inlineScriptHashes(html);
-  const scripts = /<script\b/i.test(html) ? ["'self'", ...hashes].join(" ") : "'none'";
-  return [
-    "default-src 'self'",
-    `script-src ${scripts}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  return contentSecurityPolicy(/<script\b/i.test(html) ? ["'self'", ...hashes].join(" ") : "'none'");
 }
