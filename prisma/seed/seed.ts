@@ -4,6 +4,7 @@ import { paragraph, parseBody, type BlockInput } from "@/content/blocks/schema";
 import { mediaPath, storeImage } from "@/content/media/storage";
 import { slugify } from "@/content/vietnamese/slugify";
 import { referenceArticle, REFERENCE_GUEST, REFERENCE_MUST_SEE, type ReferenceItem } from "./reference-article";
+import { seedBulkArticles } from "./bulk";
 import { generateSeedImage } from "./seed-images";
 import { stories as mainStories, type SeedStory } from "./stories";
 import { moreStories } from "./stories-more";
@@ -78,7 +79,16 @@ function views(title: string): number {
   return 200 + (h % 9_800);
 }
 
-export async function seed(prisma: PrismaClient, now = new Date()): Promise<SeedReport> {
+/** SEED_ARTICLES=100000: the generated archive of bulk.ts fills the database up to that many articles. */
+export function bulkTargetFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.SEED_ARTICLES?.replace(/[_,]/g, "");
+  if (!value) return 0;
+  const target = Number(value);
+  if (!Number.isSafeInteger(target) || target < 0 || target > 10_000_000) throw new Error(`SEED_ARTICLES must be a whole number up to 10,000,000, not "${env.SEED_ARTICLES}"`);
+  return target;
+}
+
+export async function seed(prisma: PrismaClient, now = new Date(), options: { articles?: number } = { articles: bulkTargetFromEnv() }): Promise<SeedReport> {
   const categoryIds = new Map<string, number>();
   for (const [position, category] of CATEGORIES.entries()) {
     const parentId = category.parent ? categoryIds.get(category.parent) : null;
@@ -223,6 +233,16 @@ export async function seed(prisma: PrismaClient, now = new Date()): Promise<Seed
         categoryId: categoryIds.get("thoi-su")!,
       },
     });
+  }
+
+  if (options.articles) {
+    const bulk = await seedBulkArticles(prisma, options.articles, now);
+    created += bulk.created;
+    console.log(
+      `[seed] bulk: ${bulk.created.toLocaleString("en")} generated articles added (${bulk.before.toLocaleString("en")} before, target ` +
+        `${bulk.target.toLocaleString("en")}), ${bulk.tags.toLocaleString("en")} article tags, ${bulk.bylines.toLocaleString("en")} bylines ` +
+        `in ${(bulk.ms / 1000).toFixed(1)} s`,
+    );
   }
 
   return {

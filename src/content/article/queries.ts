@@ -89,6 +89,60 @@ export function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
+/**
+ * A summary read with raw SQL (lists folded into one query): these columns of articles a,
+ * categories c and media m, named as below —
+ *   a.id, a.title, a.slug, a.sapo, a.published_at AS "publishedAt", c.name AS "categoryName",
+ *   c.slug AS "categorySlug", m.id AS "mediaId", m.file_key AS "fileKey", m.width, m.height,
+ *   m.variants, m.alt, m.caption, m.credit, m.focal_x AS "focalX", m.focal_y AS "focalY"
+ */
+export interface SummaryColumns {
+  id: number;
+  title: string;
+  slug: string;
+  sapo: string;
+  publishedAt: Date | null;
+  categoryName: string;
+  categorySlug: string;
+  mediaId: number | null;
+  fileKey: string | null;
+  width: number | null;
+  height: number | null;
+  variants: number[] | null;
+  alt: string | null;
+  caption: string | null;
+  credit: string | null;
+  focalX: number | null;
+  focalY: number | null;
+}
+
+/** The same summary as toSummary() gives for a Prisma read of summarySelect. */
+export function summaryFromColumns(row: SummaryColumns): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    slug: row.slug,
+    sapo: row.sapo,
+    publishedAt: row.publishedAt ?? new Date(0),
+    category: { name: row.categoryName, slug: row.categorySlug },
+    cover:
+      row.mediaId === null
+        ? null
+        : {
+            id: row.mediaId,
+            fileKey: row.fileKey!,
+            width: row.width!,
+            height: row.height!,
+            variants: row.variants ?? [],
+            alt: row.alt!,
+            caption: row.caption,
+            credit: row.credit,
+            focalX: row.focalX!,
+            focalY: row.focalY!,
+          },
+  };
+}
+
 export const PUBLISHED = { status: "PUBLISHED" } as const;
 
 /** Most stories one cached list read returns, whatever it is asked for. */

@@ -2,7 +2,7 @@ import { cachedFor } from "@/content/cache";
 import { prisma } from "@/db/client";
 import { categoryTag, MOST_READ_TAG, RAILS_TAG } from "@/content/article/cache-tags";
 import { encodeCursor } from "@/content/article/cursor";
-import type { ArticleSummary } from "@/content/article/queries";
+import { summaryFromColumns, type ArticleSummary, type SummaryColumns } from "@/content/article/queries";
 import { readCount, readId, readIds, readSlug } from "@/content/read-input";
 import { pickInteresting, takeDistinct } from "./select";
 
@@ -86,53 +86,10 @@ async function cachedRails(input: RailsInput, sizesWanted: RailSizes): Promise<R
   return { mustSee, mostRead: mostReadRail, interesting, others, othersNext: last && (remaining > 0 || !fetchedAll) ? encodeCursor(last) : null };
 }
 
-interface RailRow {
+interface RailRow extends SummaryColumns {
   list: number;
-  id: number;
-  title: string;
-  slug: string;
-  sapo: string;
-  publishedAt: Date | null;
   categoryId: number;
-  categoryName: string;
-  categorySlug: string;
-  mediaId: number | null;
-  fileKey: string | null;
-  width: number | null;
-  height: number | null;
-  variants: number[] | null;
-  alt: string | null;
-  caption: string | null;
-  credit: string | null;
-  focalX: number | null;
-  focalY: number | null;
   tagIds: number[] | null;
-}
-
-function railSummary(row: RailRow): ArticleSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    slug: row.slug,
-    sapo: row.sapo,
-    publishedAt: row.publishedAt ?? new Date(0),
-    category: { name: row.categoryName, slug: row.categorySlug },
-    cover:
-      row.mediaId === null
-        ? null
-        : {
-            id: row.mediaId,
-            fileKey: row.fileKey!,
-            width: row.width!,
-            height: row.height!,
-            variants: row.variants ?? [],
-            alt: row.alt!,
-            caption: row.caption,
-            credit: row.credit,
-            focalX: row.focalX!,
-            focalY: row.focalY!,
-          },
-  };
 }
 
 /**
@@ -141,7 +98,7 @@ function railSummary(row: RailRow): ArticleSummary {
  * of the last 14 days (those days' stories first, then their views: walking an index on views
  * would pass years of older, more read stories); 3. the newest stories of the same category or
  * sharing a tag (newest first, the tagged ids hashed once); 4. the newest of the
- * article's category ("Tin khác"). Lists 1, 2 and 4 order exactly as the pages always did
+ * article's category ("Tin khác"). Each list keeps the order the four separate reads had
  * (position; views then id; publication time then id, newest first).
  */
 async function readRailLists(
@@ -185,10 +142,10 @@ async function readRailLists(
     ORDER BY l.list, l.ord`;
   const list = (n: number) => rows.filter((r) => r.list === n);
   return {
-    picks: list(1).map(railSummary),
-    mostRead: list(2).map(railSummary),
-    candidates: list(3).map((r) => ({ ...railSummary(r), categoryId: r.categoryId, tagIds: r.tagIds ?? [] })),
-    sameCategory: list(4).map(railSummary),
+    picks: list(1).map(summaryFromColumns),
+    mostRead: list(2).map(summaryFromColumns),
+    candidates: list(3).map((r) => ({ ...summaryFromColumns(r), categoryId: r.categoryId, tagIds: r.tagIds ?? [] })),
+    sameCategory: list(4).map(summaryFromColumns),
   };
 }
 

@@ -1,7 +1,8 @@
 import { cachedFor } from "@/content/cache";
 import { prisma } from "@/db/client";
 import { SEARCH_TAG } from "@/content/article/cache-tags";
-import { PUBLISHED, summarySelect, toSummary, type ArticleSummary } from "@/content/article/queries";
+import { summaryFromColumns, type ArticleSummary, type SummaryColumns } from "@/content/article/queries";
+import { readIndex } from "@/content/read-input";
 import { buildSearchQuery } from "./query-builder";
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -18,41 +19,57 @@ export interface SearchResults {
 
 /**
  * Vietnamese full-text search over title (weight A) and sapo (weight B), ignoring
- * diacritics through the `articles_search_idx` expression index. Stories whose title
+ * diacritics through the stored `search_vector` column and its GIN index. Stories whose title
  * contains every word come first, then by rank, then newest.
  */
 export async function searchArticles(input: string, page = 1): Promise<SearchResults> {
+  // The query is cut to 200 characters and 12 words here, so only that reaches the cache key;
+  // a page beyond the last one that can have results is answered without a cache entry.
+  const { display, terms, tsquery } = buildSearchQuery(input);
+  const wanted = readIndex(page, 1, MAX_SEARCH_PAGES);
+  if (!tsquery || wanted === null) {
+    return { query: display, terms, total: 0, page: Number.isSafeInteger(page) ? page : 1, pages: 0, items: [] };
+  }
+  return cachedSearch(display, wanted);
+}
+
+async function cachedSearch(input: string, page: number): Promise<SearchResults> {
   "use cache";
   cachedFor("minutes", SEARCH_TAG);
   const { display, terms, tsquery } = buildSearchQuery(input);
   const empty = { query: display, terms, total: 0, page, pages: 0, items: [] };
-  if (!tsquery || page < 1 || page > MAX_SEARCH_PAGES) return empty;
+  if (!tsquery) return empty;
   const db = prisma();
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const rows = await db.$queryRaw<{ id: number; total: bigint | number }[]>`
-    WITH q AS (SELECT to_tsquery('simple', ${tsquery}) AS query)
-    SELECT a.id, count(*) OVER () AS total
-    FROM articles a, q
-    WHERE a.status = 'PUBLISHED'
-      AND (setweight(to_tsvector('simple', f_unaccent(a.title)), 'A') ||
-           setweight(to_tsvector('simple', f_unaccent(a.sapo)), 'B')) @@ q.query
-    ORDER BY (to_tsvector('simple', f_unaccent(a.title)) @@ q.query) DESC,
-             ts_rank(setweight(to_tsvector('simple', f_unaccent(a.title)), 'A') ||
-                     setweight(to_tsvector('simple', f_unaccent(a.sapo)), 'B'), q.query) DESC,
-             a.published_at DESC, a.id DESC
-    LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
+  // The same query with every word restricted to weight A (the title): "cong:A & doan:*A".
+  const inTitle = tsquery.split(" & ").map((word) => `${word}${word.endsWith(":*") ? "" : ":"}A`).join(" & ");
+  // search_vector is the stored weighted document (title A, sapo B): ranking a common word's
+  // tens of thousands of matches reads it instead of recomputing unaccent + to_tsvector per row.
+  // article_search_hits() (migration 20261126120000) gives every match with its sort keys only,
+  // read through the index whatever the word, so counting them all does not buffer whole rows;
+  // the page's ten stories are then read in the same query.
+  const rows = await db.$queryRaw<(SummaryColumns & { total: bigint | number })[]>`
+    WITH hits AS (
+      SELECT id, in_title, rank, published_at, count(*) OVER () AS total
+      FROM article_search_hits(to_tsquery('simple', ${tsquery}), to_tsquery('simple', ${inTitle}))
+      ORDER BY in_title DESC, rank DESC, published_at DESC, id DESC
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
+    )
+    SELECT h.total, a.id, a.title, a.slug, a.sapo, a.published_at AS "publishedAt", c.name AS "categoryName",
+           c.slug AS "categorySlug", m.id AS "mediaId", m.file_key AS "fileKey", m.width, m.height, m.variants,
+           m.alt, m.caption, m.credit, m.focal_x AS "focalX", m.focal_y AS "focalY"
+    FROM hits h
+    JOIN articles a ON a.id = h.id
+    JOIN categories c ON c.id = a.category_id
+    LEFT JOIN media m ON m.id = a.cover_media_id
+    ORDER BY h.in_title DESC, h.rank DESC, h.published_at DESC, h.id DESC`;
   const total = rows.length ? Number(rows[0].total) : 0;
-  const ids = rows.map((r) => Number(r.id));
-  const found = ids.length
-    ? await db.article.findMany({ where: { id: { in: ids }, ...PUBLISHED }, select: summarySelect })
-    : [];
-  const byId = new Map(found.map((a) => [a.id, toSummary(a)]));
   return {
     query: display,
     terms,
     total,
     page,
     pages: Math.min(MAX_SEARCH_PAGES, Math.ceil(total / SEARCH_PAGE_SIZE)),
-    items: ids.map((id) => byId.get(id)).filter((a): a is ArticleSummary => !!a),
+    items: rows.map(summaryFromColumns),
   };
 }
