@@ -78,7 +78,7 @@ test("text typed while a save is in flight stays unsaved after that save returns
   await page.close({ runBeforeUnload: true });
   const warning = await dialog;
   expect(warning.type()).toBe("beforeunload");
-  await warning.dismiss();
+  await warning.accept(); // leave: the page closes, nothing is left open for the test's teardown
 });
 
 test("text typed and not yet saved survives a reload of the editor", async ({ page }, info) => {
