@@ -27,10 +27,11 @@ export default defineConfig({
       use: { browserName: "chromium", viewport: { width: 1366, height: 900 } },
       testIgnore: /mobile-edition\.spec\.ts/,
     },
-    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(seo|newsroom-editor|page-cache|shared-cache)\.spec\.ts/ },
+    // Desktop only: specs that work at the HTTP level or write articles (once is enough).
+    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(seo|newsroom-editor|page-cache|shared-cache|fuzz|server-action-allowlist|related-freshness)\.spec\.ts/ },
   ],
   webServer: {
-    // Fresh database (PGlite dir or a dedicated PostgreSQL database), seeded, then `next start`.
+    // Fresh database (PGlite dir or a dedicated PostgreSQL database), seeded, then scripts/server.mjs.
     command: `node scripts/e2e-server.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 180_000,

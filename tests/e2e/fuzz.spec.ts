@@ -332,9 +332,6 @@ function actionCall(fields: [string, string][], root?: string): FormData {
 }
 
 test.describe.configure({ timeout: 120_000 });
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "HTTP-level test: one project is enough");
-});
 
 test("malformed paths, queries and forms on every route: no 5xx, complete responses, nothing written", async ({ page, request, baseURL }) => {
   await signIn(page, USERS.admin);

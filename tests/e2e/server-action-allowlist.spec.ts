@@ -37,9 +37,6 @@ function boundActionForm(descriptor: string, bound: string, extra: Record<string
   return { $ACTION_REF_1: "", "$ACTION_1:0": descriptor, "$ACTION_1:1": bound, ...extra };
 }
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "HTTP-level test: one project is enough");
-});
 
 test("the build registers cached reads as server references (what this test guards against)", () => {
   // 18 cached reads in src/content at the time of writing; more may come, never fewer
