@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
 import { migrate } from "@/db/migrate";
-import { ArticleConflictError, ArticleRuleError, publishDue, saveArticle, transitionArticle, type Actor } from "@/content/article/commands";
+import { ArticleConflictError, ArticleRuleError, publishDue, saveArticle, tagsOfArticlesShowingMedia, transitionArticle, type Actor } from "@/content/article/commands";
 import { articleInputSchema, type ArticleInput } from "@/content/article/schema";
 import { getPublishedArticle } from "@/content/article/queries";
 import { deleteMedia, MAX_UPLOAD_BYTES, uploadImage, UploadError } from "@/content/media/upload";
@@ -156,5 +156,21 @@ describe.each(engines)("article commands on %s", (engine) => {
     await expect(deleteMedia(media.id)).rejects.toThrow(/đang được dùng/);
     await db.prisma.media.update({ where: { id: media.id }, data: { alt: "" } });
     await expect(transitionArticle(id, version, "publish", editor)).rejects.toBeInstanceOf(ArticleRuleError);
+  });
+
+  it("a photo's library change refreshes exactly the published articles that show it (cover or body)", async () => {
+    const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#36c" } }).png().toBuffer();
+    const photo = await uploadImage({ bytes: png, name: "anh.png" }, { alt: "Ảnh chung", uploadedById: editor.id });
+    const other = await uploadImage({ bytes: png, name: "khac.png" }, { alt: "Ảnh khác", uploadedById: editor.id });
+    const cover = await saveArticle(null, null, input({ title: "Bài dùng ảnh làm ảnh đại diện", tags: ["Ảnh bìa"], coverMediaId: photo.id }), editor);
+    await transitionArticle(cover.id, cover.version, "publish", editor);
+    const inBody = await saveArticle(null, null, input({ title: "Bài có ảnh trong thân bài", tags: [], body: [{ type: "image", mediaId: photo.id, caption: "" }] }), editor);
+    await transitionArticle(inBody.id, inBody.version, "publish", editor);
+    await saveArticle(null, null, input({ title: "Bản nháp cũng dùng ảnh này", tags: ["Nháp riêng"], coverMediaId: photo.id }), editor);
+    const elsewhere = await saveArticle(null, null, input({ title: "Bài dùng ảnh khác hẳn", tags: ["Ảnh khác"], coverMediaId: other.id }), editor);
+    await transitionArticle(elsewhere.id, elsewhere.version, "publish", editor);
+    expect(await tagsOfArticlesShowingMedia(photo.id)).toEqual(
+      ["article:bai-co-anh-trong-than-bai", "article:bai-dung-anh-lam-anh-dai-dien", "author:pham-diep", "category:cong-doan", "feeds", "home", "most-read", "rails", "search", "tag:anh-bia"].sort(),
+    );
   });
 });

@@ -220,6 +220,23 @@ async function conflictNow(tx: Tx, id: number): Promise<ArticleConflictError | A
   return new ArticleConflictError({ version: now.version, updatedAt: now.updatedAt, by: last?.author?.name ?? null });
 }
 
+/**
+ * The cache tags of every published article showing photo `mediaId` (as its cover or in its
+ * body): a change to the photo's library alt, caption or credit must refresh those pages.
+ */
+export async function tagsOfArticlesShowingMedia(mediaId: number): Promise<string[]> {
+  const db = prisma();
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT id FROM articles
+    WHERE status = 'PUBLISHED' AND (cover_media_id = ${mediaId} OR body @> ${JSON.stringify([{ type: "image", mediaId }])}::jsonb)`;
+  const tags = new Set<string>();
+  for (const { id } of rows) {
+    const shown = await db.$transaction((tx) => footprint(tx, id));
+    invalidationTags(shown, shown).forEach((tag) => tags.add(tag));
+  }
+  return [...tags].sort();
+}
+
 /** Images need alt text before readers can see them. */
 async function assertPublishable(tx: Tx, id: number) {
   const article = await tx.article.findUniqueOrThrow({ where: { id }, select: { body: true, coverMediaId: true } });

@@ -1,6 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { tagsOfArticlesShowingMedia } from "@/content/article/commands";
 import { z } from "zod";
 import { prisma } from "@/db/client";
 import { deleteMedia, UploadError } from "@/content/media/upload";
@@ -31,6 +32,8 @@ export const updateMediaAction = guardedAction("media.manage", async (_actor, fo
     if (isMissingRecord(error)) return MISSING;
     throw error;
   }
+  // Articles showing the photo use the library's alt (and caption/credit unless they set their own).
+  for (const tag of await tagsOfArticlesShowingMedia(id)) updateTag(tag);
   revalidatePath("/admin/anh");
   return { ok: true, message: "Đã lưu thông tin ảnh." };
 });
