@@ -12,7 +12,8 @@ import { readerContentSecurityPolicy } from "./script-hashes";
  *
  * Reader pages (see page-rules.ts) are answered from finished responses kept in memory; a
  * miss renders the page once through Next (concurrent misses share that render) and stores
- * it under its cache tags; a write's purgePages(tags) drops exactly those entries, so the
+ * it under its cache tags; a write's tag invalidation (updateTag/revalidateTag, applied through next-cache-handler.mjs)
+ * drops exactly those entries, so the
  * next reader gets the new page. Everything else (newsroom, server actions, media, Next's
  * assets) goes straight to Next's request handler. Phones asking for a desktop page are
  * sent to the mobile edition here, before the cache, so cached pages do not depend on the

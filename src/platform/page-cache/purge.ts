@@ -4,7 +4,8 @@
  * these listeners with the tags; the page cache (front-server.ts, same process) listens.
  * They meet on globalThis because Next's bundled server code and the front server are
  * separate module graphs. With no front server (e.g. `next dev`) nothing listens.
- * Scale-out plugs a cross-instance transport in here.
+ * The only caller of the listeners is that handler; scale-out plugs a cross-instance
+ * transport in beside it.
  */
 type PurgeListener = (tags: string[]) => void;
 const bus = globalThis as unknown as { __pagePurgeListeners?: Set<PurgeListener> };
@@ -13,9 +14,4 @@ export function onPagePurge(listener: PurgeListener): () => void {
   bus.__pagePurgeListeners ??= new Set();
   bus.__pagePurgeListeners.add(listener);
   return () => bus.__pagePurgeListeners?.delete(listener);
-}
-
-export function purgePages(tags: string[]): void {
-  if (tags.length === 0) return;
-  for (const listener of bus.__pagePurgeListeners ?? []) listener(tags);
 }
