@@ -11,6 +11,8 @@ const root = path.resolve(import.meta.dirname, "..");
 // NEWSROOM_E2E_COUNTS=1 turns on /e2e/row-counts (src/app/e2e/row-counts/route.ts) for the fuzz test.
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", MEDIA_DIR: path.join(root, ".data", "e2e-media"), NEWSROOM_SCHEDULER_MS: "2000", NEWSROOM_E2E_COUNTS: "1" };
 fs.rmSync(env.MEDIA_DIR, { recursive: true, force: true });
+// Media on that fresh directory, never in a bucket the shell may name (S3_BUCKET selects S3).
+for (const name of ["S3_BUCKET", "S3_ENDPOINT", "S3_REGION", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE"]) delete env[name];
 
 if (process.env.DATABASE_URL) {
   const server = new URL(process.env.DATABASE_URL);

@@ -1,7 +1,6 @@
-import fs from "node:fs";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { paragraph, parseBody, type BlockInput } from "@/content/blocks/schema";
-import { mediaPath, storeImage } from "@/content/media/storage";
+import { mediaStore, storeImage } from "@/content/media/storage";
 import { slugify } from "@/content/vietnamese/slugify";
 import { referenceArticle, REFERENCE_GUEST, REFERENCE_MUST_SEE, type ReferenceItem } from "./reference-article";
 import { seedBulkArticles } from "./bulk";
@@ -47,7 +46,8 @@ async function ensureImage(
 ): Promise<number> {
   const key = `seed/${name}.jpg`;
   const existing = await prisma.media.findUnique({ where: { fileKey: key }, select: { id: true } });
-  if (existing && fs.existsSync(mediaPath(key))) return existing.id;
+  // Through the media store (disk or S3): the original is written last, so it stands for the set.
+  if (existing && (await mediaStore().exists(key))) return existing.id;
   const stored = await storeImage(await generateSeedImage(name), key);
   const data = {
     mime: stored.mime,

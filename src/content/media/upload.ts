@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Metadata } from "sharp";
 import { prisma } from "@/db/client";
 import { checkPixelSize, ImageBusyError, ImageTooLargeError, MAX_INPUT_PIXELS, readHeader } from "./image-work";
-import { storeImage } from "./storage";
+import { MediaWriteError, storeImage } from "./storage";
 
 /**
  * Upload of a photo: the type is decided by the file's content (sharp reads it), never
@@ -57,6 +57,10 @@ export async function uploadImage(
   } catch (error) {
     if (error instanceof ImageTooLargeError) throw tooManyPixels(error.width, error.height);
     if (error instanceof ImageBusyError) throw new UploadError("Máy chủ đang xử lý nhiều ảnh. Vui lòng thử lại sau ít phút.", 503);
+    if (error instanceof MediaWriteError) {
+      console.error("[media]", error);
+      throw new UploadError("Chưa lưu được ảnh vào kho lưu trữ. Vui lòng thử lại sau ít phút.", 503);
+    }
     throw new UploadError("Tệp không phải ảnh hợp lệ hoặc đã bị hỏng.", 415);
   }
   return prisma().media.create({
