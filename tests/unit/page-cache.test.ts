@@ -102,6 +102,21 @@ describe("page store", () => {
     expect(store.lookup("/bai-viet/a")?.page.body.toString()).toContain("bản mới");
   });
 
+  it("clear() drops every page, and a render under way is not stored (messages may have been missed)", async () => {
+    const store = new PageStore();
+    await store.fill("/", ["home"], async () => html("trang chủ"));
+    const old = controlledRender("bản cũ");
+    const early = store.fill("/bai-viet/b", ["article:b"], old.render);
+    await settle();
+    store.clear();
+    expect(store.size).toBe(0);
+    old.finish();
+    await early;
+    expect(store.lookup("/bai-viet/b")).toBeNull();
+    await store.fill("/bai-viet/b", ["article:b"], async () => html("bản mới"));
+    expect(store.lookup("/bai-viet/b")?.page.body.toString()).toContain("bản mới");
+  });
+
   it("serves a page fresh for 60 s, then stale (to be re-rendered in the background), and drops it after an hour", async () => {
     let now = 1_000_000;
     const store = new PageStore({ now: () => now });

@@ -12,10 +12,12 @@ import { readerContentSecurityPolicy } from "./script-hashes";
  *
  * Reader pages (see page-rules.ts) are answered from finished responses kept in memory; a
  * miss renders the page once through Next (concurrent misses share that render) and stores
- * it under its cache tags; a write's tag invalidation (updateTag/revalidateTag, applied through next-cache-handler.mjs)
- * drops exactly those entries, so the
- * next reader gets the new page. Everything else (newsroom, server actions, media, Next's
- * assets) goes straight to Next's request handler. Phones asking for a desktop page are
+ * it under its cache tags; a write's tag invalidation (updateTag/revalidateTag, applied through
+ * next-cache-handler.mjs) drops exactly those entries, so the next reader gets the new page.
+ * With REDIS_URL set, invalidations made by other instances arrive through the purge bus
+ * (src/platform/shared-cache/) and drop the same entries here (all of them after a lost
+ * connection to Redis). Everything else (newsroom, server actions, media, Next's assets)
+ * goes straight to Next's request handler. Phones asking for a desktop page are
  * sent to the mobile edition here, before the cache, so cached pages do not depend on the
  * device. Responses carry ETags (304 on revalidation), precompressed bodies, and headers a
  * shared cache in front can use (s-maxage, stale-while-revalidate, Cache-Tag / xkey).
@@ -76,7 +78,7 @@ export async function startFrontServer(options: FrontServerOptions) {
     maxBytes: (options.maxBytes ?? 64) * 1024 * 1024,
     freshMs: (options.freshSeconds ?? 60) * 1000,
   });
-  onPagePurge((tags) => store.purge(tags));
+  onPagePurge((tags) => (tags ? store.purge(tags) : store.clear()));
   const sharedMaxAge = options.sharedMaxAge ?? 1;
 
   const render = (key: string) => () => renderThroughNext(agent, rendererPort, key);

@@ -47,6 +47,8 @@ export class PageStore {
   private readonly flights = new Map<string, Flight>();
   private readonly tagPurgedAt = new Map<string, number>();
   private purgeSeq = 0;
+  /** purgeSeq of the last clear(): renders begun before it are not stored either. */
+  private clearedAt = 0;
   private bytes = 0;
   private readonly maxBytes: number;
   private readonly freshMs: number;
@@ -119,10 +121,12 @@ export class PageStore {
     return removed;
   }
 
-  /** Drops everything (e.g. a deploy, or a purge of the whole site). */
+  /**
+   * Drops everything, renders under way included (e.g. a purge of the whole site, or the
+   * purge bus reconnecting after messages may have been missed).
+   */
   clear(): void {
-    this.purgeSeq++;
-    for (const tag of this.keysByTag.keys()) this.tagPurgedAt.set(tag, this.purgeSeq);
+    this.clearedAt = ++this.purgeSeq;
     this.entries.clear();
     this.keysByTag.clear();
     this.flights.clear();
@@ -130,7 +134,7 @@ export class PageStore {
   }
 
   private purgedSince(tags: string[], seq: number): boolean {
-    return tags.some((tag) => (this.tagPurgedAt.get(tag) ?? 0) > seq);
+    return this.clearedAt > seq || tags.some((tag) => (this.tagPurgedAt.get(tag) ?? 0) > seq);
   }
 
   private store(key: string, page: StoredPage) {
