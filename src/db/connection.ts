@@ -13,11 +13,17 @@ import { pgSession, pgliteSession, type SqlSession } from "./sql-session";
  * The one place that decides the database engine:
  *  - DATABASE_URL set  → that PostgreSQL server through @prisma/adapter-pg;
  *  - otherwise         → embedded PGlite in-process, data in PGLITE_DATA_DIR (default .data/pglite).
+ *
+ * With DATABASE_URL, DATABASE_REPLICA_URL (optional) names a read replica of that server: the
+ * reader client (`reader`) then has its own pool on it (DATABASE_REPLICA_POOL_SIZE, default 10)
+ * and serves the cached public reads. Unset — and always on PGlite — `reader` IS `prisma`.
  */
 export type Engine = "postgres" | "pglite";
 
 export interface DatabaseConfig {
   url?: string;
+  /** A read replica of `url` for the reader queries (ignored without `url`). */
+  replicaUrl?: string;
   dataDir?: string;
   /** Emit Prisma "query" events (tests count queries per render with them). */
   logQueries?: boolean;
@@ -25,14 +31,22 @@ export interface DatabaseConfig {
 
 export interface Database {
   engine: Engine;
+  /** The primary: every write, and every read of the newsroom, sessions, throttling, scheduler. */
   prisma: PrismaClient;
+  /**
+   * The client of the cached public reads (every queries.ts under src/content, the lists, rails,
+   * search, feeds, sitemaps and slug status): a replica's when `replicaUrl` is set, otherwise
+   * `prisma` itself (the same object: no second pool).
+   */
+  reader: PrismaClient;
   /** Runs `fn` with one raw SQL session (a dedicated connection on PostgreSQL). */
   withSession<T>(fn: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL };
+export function configFromEnv(env: Record<string, string | undefined> = process.env): DatabaseConfig {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, ...(env.DATABASE_REPLICA_URL ? { replicaUrl: env.DATABASE_REPLICA_URL } : {}) };
+  if (env.DATABASE_REPLICA_URL) console.warn("[db] DATABASE_REPLICA_URL is ignored without DATABASE_URL (the embedded database has no replica)");
   return { dataDir: defaultDataDir(env) };
 }
 
@@ -44,9 +58,16 @@ export function openDatabase(config: DatabaseConfig = configFromEnv()): Database
     const url = config.url;
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE || 10) });
     const prisma = new PrismaClient({ adapter, ...queryLog(config) });
+    const reader = config.replicaUrl
+      ? new PrismaClient({
+          adapter: new PrismaPg({ connectionString: config.replicaUrl, max: Number(process.env.DATABASE_REPLICA_POOL_SIZE || 10) }),
+          ...queryLog(config),
+        })
+      : prisma;
     return {
       engine: "postgres",
       prisma,
+      reader,
       async withSession(fn) {
         const client = new pg.Client({ connectionString: url });
         await client.connect();
@@ -58,6 +79,7 @@ export function openDatabase(config: DatabaseConfig = configFromEnv()): Database
       },
       async close() {
         await prisma.$disconnect();
+        if (reader !== prisma) await reader.$disconnect();
       },
     };
   }
@@ -69,6 +91,7 @@ export function openDatabase(config: DatabaseConfig = configFromEnv()): Database
   return {
     engine: "pglite",
     prisma,
+    reader: prisma,
     async withSession(fn) {
       await pglite.waitReady;
       return fn(pgliteSession(pglite));

@@ -1,5 +1,5 @@
 import { cachedFor } from "@/content/cache";
-import { prisma } from "@/db/client";
+import { readerPrisma } from "@/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { afterCursor, encodeCursor, NEWEST_FIRST, type Cursor } from "./cursor";
 import { authorTag, categoryTag, HOME_TAG, MOST_READ_TAG, tagTag } from "./cache-tags";
@@ -21,7 +21,7 @@ export interface ArticlePage {
 }
 
 async function page(where: Prisma.ArticleWhereInput, cursor: Cursor | null, limit: number): Promise<ArticlePage> {
-  const rows = await prisma().article.findMany({
+  const rows = await readerPrisma().article.findMany({
     // The cursor's first key again as a plain bound: the (status, …, published_at, id) indexes then
     // start at the cursor instead of reading and discarding every newer story (page 1,000 as fast as page 1).
     where: { ...PUBLISHED, ...where, ...afterCursor(cursor), ...(cursor ? { publishedAt: { lte: cursor.publishedAt } } : {}) },
@@ -52,7 +52,7 @@ export async function getCategory(slug: string): Promise<CategoryInfo | null> {
 async function cachedCategory(slug: string): Promise<CategoryInfo | null> {
   "use cache";
   cachedFor("hours", categoryTag(slug));
-  const row = await prisma().category.findUnique({
+  const row = await readerPrisma().category.findUnique({
     where: { slug },
     select: {
       id: true,
@@ -97,7 +97,7 @@ export async function getTag(slug: string) {
 async function cachedTag(slug: string) {
   "use cache";
   cachedFor("hours", tagTag(slug));
-  return prisma().tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  return readerPrisma().tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
 }
 
 export async function listTag(slug: string, cursor: Cursor | null, limit = PAGE_SIZE): Promise<ArticlePage | null> {
@@ -122,7 +122,7 @@ export async function getAuthor(slug: string) {
 async function cachedAuthor(slug: string) {
   "use cache";
   cachedFor("hours", authorTag(slug));
-  return prisma().person.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, bio: true } });
+  return readerPrisma().person.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, bio: true } });
 }
 
 export async function listAuthor(slug: string, cursor: Cursor | null, limit = PAGE_SIZE): Promise<ArticlePage | null> {
@@ -148,7 +148,7 @@ async function cachedMostRead(limit: number, days: number): Promise<ArticleSumma
   "use cache";
   cachedFor("minutes", MOST_READ_TAG);
   const since = new Date(Date.now() - days * 86_400_000);
-  const rows = await prisma().article.findMany({
+  const rows = await readerPrisma().article.findMany({
     where: { ...PUBLISHED, publishedAt: { gte: since } },
     orderBy: [{ viewCount: "desc" }, { id: "desc" }],
     take: limit,
@@ -170,7 +170,7 @@ export async function getHomeSections(perSection = 4): Promise<HomeSection[]> {
 async function cachedHomeSections(perSection: number): Promise<HomeSection[]> {
   "use cache";
   cachedFor("minutes", HOME_TAG);
-  const db = prisma();
+  const db = readerPrisma();
   const categories = await db.category.findMany({
     where: { parentId: null },
     orderBy: { position: "asc" },

@@ -1,6 +1,7 @@
+import { prisma } from "@/db/client";
 import { readArticleView } from "./queries";
 
-/** Any article by id as readers would see it (newsroom preview): never cached. */
+/** Any article by id as readers would see it (newsroom preview): never cached, read on the primary. */
 export function getArticlePreview(id: number) {
-  return readArticleView({ id });
+  return readArticleView(prisma(), { id });
 }

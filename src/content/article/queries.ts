@@ -1,7 +1,7 @@
 import { alsoTagged, cachedFor } from "@/content/cache";
 import { readCount, readSlug } from "@/content/read-input";
-import { prisma } from "@/db/client";
-import type { Prisma } from "@/generated/prisma/client";
+import { readerPrisma } from "@/db/client";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { bodyReferences, readBody, type Body } from "@/content/blocks/schema";
 import { articleTag, categoryTag, HOME_TAG, tagTag } from "./cache-tags";
 
@@ -148,11 +148,14 @@ export const PUBLISHED = { status: "PUBLISHED" } as const;
 /** Most stories one cached list read returns, whatever it is asked for. */
 export const MAX_LIST_LIMIT = 50;
 
-/** Loads one article with everything its page renders (no caching here). */
+/**
+ * Loads one article with everything its page renders (no caching here), through `db`: the
+ * reader client for the cached public page, the primary for the newsroom's preview.
+ */
 export async function readArticleView(
+  db: PrismaClient,
   where: Prisma.ArticleWhereInput,
 ): Promise<(ArticleView & { status: string; createdById: number | null; linkedSlugs: string[] }) | null> {
-  const db = prisma();
   const row = await db.article.findFirst({
     where,
     select: {
@@ -219,7 +222,7 @@ export async function getPublishedArticle(slug: string): Promise<ArticleView | n
 async function cachedPublishedArticle(slug: string): Promise<ArticleView | null> {
   "use cache";
   cachedFor("hours", articleTag(slug));
-  const article = await readArticleView({ slug, ...PUBLISHED });
+  const article = await readArticleView(readerPrisma(), { slug, ...PUBLISHED });
   if (!article) return null;
   alsoTagged(
     ...article.breadcrumb.map((c) => categoryTag(c.slug)),
@@ -238,7 +241,7 @@ export async function getHomeFeed(limit = 24): Promise<{ lead: ArticleSummary | 
 async function cachedHomeFeed(limit: number): Promise<{ lead: ArticleSummary | null; latest: ArticleSummary[] }> {
   "use cache";
   cachedFor("minutes", HOME_TAG);
-  const db = prisma();
+  const db = readerPrisma();
   const [pick, latest] = await Promise.all([
     db.editorPick.findFirst({
       where: { slot: "home-lead", article: PUBLISHED },

@@ -1,6 +1,6 @@
 import { NAVIGATION_TAG } from "@/content/article/cache-tags";
 import { cachedFor } from "@/content/cache";
-import { prisma } from "@/db/client";
+import { readerPrisma } from "@/db/client";
 
 export interface NavCategory {
   name: string;
@@ -12,7 +12,7 @@ export interface NavCategory {
 export async function getNavigation(): Promise<NavCategory[]> {
   "use cache";
   cachedFor("hours", NAVIGATION_TAG);
-  const rows = await prisma().category.findMany({
+  const rows = await readerPrisma().category.findMany({
     where: { parentId: null },
     orderBy: { position: "asc" },
     select: { name: true, slug: true, children: { orderBy: { position: "asc" }, select: { name: true, slug: true } } },

@@ -1,5 +1,5 @@
 import { cachedFor } from "@/content/cache";
-import { prisma } from "@/db/client";
+import { readerPrisma } from "@/db/client";
 import { categoryTag, FEEDS_TAG } from "@/content/article/cache-tags";
 import { NEWEST_FIRST } from "@/content/article/cursor";
 import { PUBLISHED, summarySelect, toSummary, type ArticleSummary } from "@/content/article/queries";
@@ -22,7 +22,7 @@ export async function sitemapChunkCount(): Promise<number> {
   "use cache";
   cachedFor("hours", FEEDS_TAG);
   // The last published id, read backwards on the primary key (an aggregate would count every row).
-  const last = await prisma().article.findFirst({ where: PUBLISHED, orderBy: { id: "desc" }, select: { id: true } });
+  const last = await readerPrisma().article.findFirst({ where: PUBLISHED, orderBy: { id: "desc" }, select: { id: true } });
   return last ? Math.floor(last.id / SITEMAP_CHUNK) + 1 : 0;
 }
 
@@ -36,7 +36,7 @@ async function cachedSitemapChunk(chunk: number): Promise<SitemapEntry[]> {
   cachedFor("hours", FEEDS_TAG);
   // Up to 10,000 rows, read as ONE text value ("slug epoch-ms" lines): a fifth of the cost of
   // reading them row by row through the client (100 ms → 20 ms at 10,000 rows).
-  const [row] = await prisma().$queryRaw<{ entries: string | null }[]>`
+  const [row] = await readerPrisma().$queryRaw<{ entries: string | null }[]>`
     SELECT string_agg(slug || ' ' || (extract(epoch FROM updated_at) * 1000)::bigint, E'\n' ORDER BY id) AS entries
     FROM articles
     WHERE status = 'PUBLISHED' AND id >= ${chunk * SITEMAP_CHUNK} AND id < ${(chunk + 1) * SITEMAP_CHUNK}`;
@@ -50,14 +50,14 @@ async function cachedSitemapChunk(chunk: number): Promise<SitemapEntry[]> {
 export async function sitemapCategories(): Promise<{ slug: string; updatedAt: Date }[]> {
   "use cache";
   cachedFor("hours", FEEDS_TAG);
-  return prisma().category.findMany({ orderBy: { position: "asc" }, select: { slug: true, updatedAt: true } });
+  return readerPrisma().category.findMany({ orderBy: { position: "asc" }, select: { slug: true, updatedAt: true } });
 }
 
 /** Google News sitemap: stories published in the last 48 hours (at most 1,000). */
 export async function newsSitemapEntries(): Promise<(ArticleSummary & { keywords: string[] })[]> {
   "use cache";
   cachedFor("minutes", FEEDS_TAG);
-  const rows = await prisma().article.findMany({
+  const rows = await readerPrisma().article.findMany({
     where: { ...PUBLISHED, publishedAt: { gte: new Date(Date.now() - 48 * 3_600_000) } },
     orderBy: NEWEST_FIRST,
     take: 1000,
@@ -77,7 +77,7 @@ export async function feedItems(categorySlug?: string, limit = 50): Promise<Arti
 async function cachedFeedItems(categorySlug: string | null, limit: number): Promise<ArticleSummary[]> {
   "use cache";
   cachedFor("minutes", FEEDS_TAG, ...(categorySlug ? [categoryTag(categorySlug)] : []));
-  const rows = await prisma().article.findMany({
+  const rows = await readerPrisma().article.findMany({
     where: {
       ...PUBLISHED,
       ...(categorySlug ? { category: { OR: [{ slug: categorySlug }, { parent: { slug: categorySlug } }] } } : {}),

@@ -1,5 +1,5 @@
 import { cachedFor } from "@/content/cache";
-import { prisma } from "@/db/client";
+import { readerPrisma } from "@/db/client";
 import { categoryTag, MOST_READ_TAG, RAILS_TAG } from "@/content/article/cache-tags";
 import { encodeCursor } from "@/content/article/cursor";
 import { summaryFromColumns, type ArticleSummary, type SummaryColumns } from "@/content/article/queries";
@@ -106,7 +106,7 @@ async function readRailLists(
   since: Date,
   take: { picks: number; mostRead: number; candidates: number; sameCategory: number },
 ) {
-  const rows = await prisma().$queryRaw<RailRow[]>`
+  const rows = await readerPrisma().$queryRaw<RailRow[]>`
     WITH recent AS MATERIALIZED (
       SELECT id, view_count FROM articles WHERE status = 'PUBLISHED' AND published_at >= ${since}
     ), lists AS (

@@ -1,10 +1,12 @@
-import { prisma } from "@/db/client";
+import { readerPrisma } from "@/db/client";
 
 /**
  * What an article URL is: current, moved (old slug → 301), gone (unpublished → 410) or
  * missing (→ the page's own 404). Checked by the proxy before rendering, because a page
  * can answer 404 itself but not 301 or 410. Answers are kept in memory for a few
- * seconds; writes call forgetSlugStatus().
+ * seconds; writes call forgetSlugStatus(), which with REDIS_URL set also tells every other
+ * instance (the purge bus of src/platform/shared-cache/, which deletes from this same
+ * globalThis.__slugStatus map, and clears it whole after a lost connection to Redis).
  */
 export type SlugStatus =
   | { status: "ok" }
@@ -14,10 +16,14 @@ export type SlugStatus =
 
 const TTL_MS = 15_000;
 const MAX_ENTRIES = 20_000;
-const memory = globalThis as unknown as { __slugStatus?: Map<string, { at: number; value: SlugStatus }> };
+const memory = globalThis as unknown as {
+  __slugStatus?: Map<string, { at: number; value: SlugStatus }>;
+  /** Set by src/platform/shared-cache/instance.mjs when REDIS_URL is set. */
+  __sharedCacheBus?: { publish(purge: { slugs: string[] | "*" }): Promise<boolean> };
+};
 
 async function lookup(slug: string): Promise<SlugStatus> {
-  const db = prisma();
+  const db = readerPrisma();
   const article = await db.article.findUnique({ where: { slug }, select: { status: true } });
   if (article) {
     if (article.status === "PUBLISHED") return { status: "ok" };
@@ -43,9 +49,12 @@ export async function articleSlugStatus(slug: string): Promise<SlugStatus> {
   return value;
 }
 
-/** Called by writes that publish, unpublish or rename an article. */
+/**
+ * Called by writes that publish, unpublish or rename an article: this slug's answer (all
+ * answers without one) is forgotten here and, with REDIS_URL set, on every other instance.
+ */
 export function forgetSlugStatus(slug?: string): void {
-  if (!memory.__slugStatus) return;
-  if (slug) memory.__slugStatus.delete(slug);
-  else memory.__slugStatus.clear();
+  if (slug) memory.__slugStatus?.delete(slug);
+  else memory.__slugStatus?.clear();
+  void memory.__sharedCacheBus?.publish({ slugs: slug ? [slug] : "*" });
 }

@@ -1,5 +1,5 @@
 import { cachedFor } from "@/content/cache";
-import { prisma } from "@/db/client";
+import { readerPrisma } from "@/db/client";
 import { SEARCH_TAG } from "@/content/article/cache-tags";
 import { summaryFromColumns, type ArticleSummary, type SummaryColumns } from "@/content/article/queries";
 import { readIndex } from "@/content/read-input";
@@ -39,7 +39,7 @@ async function cachedSearch(input: string, page: number): Promise<SearchResults>
   const { display, terms, tsquery } = buildSearchQuery(input);
   const empty = { query: display, terms, total: 0, page, pages: 0, items: [] };
   if (!tsquery) return empty;
-  const db = prisma();
+  const db = readerPrisma();
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
   // The same query with every word restricted to weight A (the title): "cong:A & doan:*A".
   const inTitle = tsquery.split(" & ").map((word) => `${word}${word.endsWith(":*") ? "" : ":"}A`).join(" & ");
