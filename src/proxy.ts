@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/platform/content-security-policy";
 import { EDITION_COOKIE, mobilePathFor, shouldRedirectToMobile } from "@/content/routing/editions";
+import { legacyPathTarget } from "@/content/routing/legacy-paths";
 import { articleSlugStatus } from "@/content/routing/slug-status";
 import { badRequest, bodyTooLarge, hasMalformedEscapes, isOversizedPost } from "@/content/routing/params";
 import { refuseUncallableAction } from "@/newsroom/auth/action-allowlist";
@@ -8,6 +9,7 @@ import { refuseUncallableAction } from "@/newsroom/auth/action-allowlist";
 /**
  * Runs before rendering, where a response can still get any status:
  *  - 301 for an article's old slug, 410 for an unpublished article (pages answer 404 themselves);
+ *  - 301 for an imported article's old address (WordPress permalink, "/?p=123"; legacy-paths.ts);
  *  - 302 to the mobile edition for phones that have not chosen the full site.
  */
 const mobileOf = (pathname: string) => pathname === "/m" || pathname.startsWith("/m/");
@@ -82,6 +84,10 @@ export async function proxy(request: NextRequest) {
     }
     if (found.status === "gone") return goneResponse(request);
   }
+
+  // Old addresses of imported articles; looked up only for paths outside this site's sections.
+  const legacy = request.method === "GET" || request.method === "HEAD" ? await legacyPathTarget(pathname === "/m" ? "/" : pathname, search) : null;
+  if (legacy) return redirect(request, `${mobile ? "/m" : ""}/bai-viet/${legacy}`, 301);
 
   if (!mobile && mobilePathFor(pathname)) {
     if (shouldRedirectToMobile(pathname, request.headers.get("user-agent"), request.cookies.get(EDITION_COOKIE)?.value)) {

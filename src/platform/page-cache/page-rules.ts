@@ -45,6 +45,7 @@ export function pageRule(pathname: string, query: URLSearchParams): PageRule | n
   const mobile = pathname === "/m" || pathname.startsWith("/m/");
   const path = mobile ? pathname.slice(2) || "/" : pathname;
   if (query.has("_rsc")) return null; // Next's client-navigation payloads are not pages
+  if (path === "/" && (query.has("p") || query.has("page_id"))) return null; // an old WordPress address: src/proxy.ts answers 301
   for (const route of READER_ROUTES) {
     const match = path.match(route.pattern);
     if (!match) continue;
