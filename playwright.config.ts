@@ -28,7 +28,7 @@ export default defineConfig({
       testIgnore: /mobile-edition\.spec\.ts/,
     },
     // Desktop only: specs that work at the HTTP level or write articles (once is enough).
-    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(seo|newsroom-editor|page-cache|shared-cache|fuzz|server-action-allowlist|related-freshness)\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium" }, testIgnore: /(seo|newsroom-editor|page-cache|shared-cache|fuzz|server-action-allowlist|related-freshness|read-api)\.spec\.ts/ },
   ],
   webServer: {
     // Fresh database (PGlite dir or a dedicated PostgreSQL database), seeded, then scripts/server.mjs.

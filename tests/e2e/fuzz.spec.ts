@@ -108,7 +108,7 @@ const encode = (value: string) => {
   }
 };
 
-const QUERY_KEYS = ["truoc", "trang", "q", "a", "b", "chuyen_muc", "nguoi", "tu", "den", "hanh_dong", "trang_thai", "sap_xep", "cua_toi", "tiep", "chon"];
+const QUERY_KEYS = ["truoc", "trang", "q", "a", "b", "chuyen_muc", "nguoi", "tu", "den", "hanh_dong", "trang_thai", "sap_xep", "cua_toi", "tiep", "chon", "category", "tag", "author", "since", "cursor", "limit"];
 
 /** Every routable path shape; `:x` is replaced by a malformed segment. */
 const READER_ROUTES = [
@@ -144,6 +144,12 @@ const READER_ROUTES = [
   "/media/:x/:x",
   "/phien-ban",
   "/luot-xem/:x",
+  "/api/v1/articles",
+  `/api/v1/articles/${REFERENCE_SLUG}`,
+  "/api/v1/articles/:x",
+  "/api/v1/categories",
+  "/api/v1/openapi.json",
+  "/api/v1/:x",
 ];
 const ADMIN_EXTRA = [
   "/admin/bai-viet/:x",
@@ -187,6 +193,10 @@ const MUST = [
   "/rss/%ff.xml",
   "/admin/dat-lai-mat-khau/%ff",
   "/chuyen-muc/cong-doan?truoc=2dnw4tonmyo.1",
+  "/api/v1/articles/%00",
+  "/api/v1/articles/%ff",
+  "/api/v1/articles?cursor=2dnw4tonmyo.1&since=9999-12-31&limit=50",
+  "/api/v1/articles?category=%00&tag=%ff&author=x&since=1e400",
   "/m/chuyen-muc/cong-doan?truoc=2dnw4tonmyo.1",
   "/tim-kiem?q=%00&trang=1e400",
   "/phien-ban?tiep=%2F%0d%0aX:1",

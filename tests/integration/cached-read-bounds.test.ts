@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
 import { migrate } from "@/db/migrate";
-import { getAuthor, getCategory, getHomeSections, getTag, listAuthor, listCategory, listMostRead, listTag } from "@/content/article/lists";
+import { getAuthor, getCategory, getHomeSections, getTag, listArticles, listAuthor, listCategory, listMostRead, listTag } from "@/content/article/lists";
 import { getHomeFeed, getPublishedArticle } from "@/content/article/queries";
 import { feedItems, sitemapChunk } from "@/content/feeds/queries";
 import { getRails } from "@/content/rails/queries";
@@ -60,6 +60,8 @@ describe.each(engines)("cached reads bound their arguments on %s", (engine) => {
     expect((await listCategory("thoi-su", null, 100000))!.items).toHaveLength(50);
     expect((await listTag("giao-thong", null, 100000))!.items).toHaveLength(50);
     expect((await listAuthor("minh-anh", null, 100000))!.items).toHaveLength(50);
+    expect(await listArticles({ category: "thoi-su", tag: "giao-thong", author: "minh-anh" }, null, 100000)).toMatchObject({ items: { length: 50 } });
+    expect(await listArticles({}, null, -3)).toMatchObject({ items: { length: 1 } });
     expect((await getHomeFeed(100000)).latest).toHaveLength(50);
     expect(await feedItems(undefined, 100000)).toHaveLength(70);
     expect(await feedItems("thoi-su", 1e9)).toHaveLength(70);
@@ -80,6 +82,8 @@ describe.each(engines)("cached reads bound their arguments on %s", (engine) => {
       await expect(listCategory(any(value), null)).resolves.toBeNull();
       await expect(listTag(any(value), null)).resolves.toBeNull();
       await expect(listAuthor(any(value), null)).resolves.toBeNull();
+      await expect(listArticles({ category: any(value) }, null)).resolves.toBeNull();
+      await expect(listArticles({ since: any(value) }, null)).resolves.toBeNull();
       await expect(feedItems(any(value) ?? "", 5)).resolves.toEqual([]);
       await expect(sitemapChunk(any(value))).resolves.toEqual([]);
     }
@@ -87,6 +91,9 @@ describe.each(engines)("cached reads bound their arguments on %s", (engine) => {
     await expect(listCategory("thoi-su", any({ a: 1 }))).resolves.toBeNull();
     await expect(listCategory("thoi-su", any("1a2b.3c"))).resolves.toBeNull();
     await expect(listTag("giao-thong", any({ publishedAt: "hôm qua", id: 1 }))).resolves.toBeNull();
+    await expect(listArticles({}, any("1a2b.3c"))).resolves.toBeNull();
+    for (const filters of [null, "thoi-su", ["thoi-su"], 5]) await expect(listArticles(any(filters), null)).resolves.toBeNull();
+    await expect(listArticles({ since: new Date(Number.NaN) }, null)).resolves.toBeNull();
     expect((await listCategory("thoi-su", null, any("x"), any({ not: 1 })))!.items).toHaveLength(15);
     expect((await getHomeFeed(any({}))).latest).toHaveLength(24);
     expect(await listMostRead(any("5"), any(null))).toHaveLength(5);

@@ -2,9 +2,9 @@ import { cachedFor } from "@/content/cache";
 import { readerPrisma } from "@/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import { afterCursor, encodeCursor, NEWEST_FIRST, type Cursor } from "./cursor";
-import { authorTag, categoryTag, HOME_TAG, MOST_READ_TAG, tagTag } from "./cache-tags";
+import { authorTag, categoryTag, FEEDS_TAG, HOME_TAG, MOST_READ_TAG, tagTag } from "./cache-tags";
 import { readCount, readCursor, readId, readSlug } from "@/content/read-input";
-import { MAX_LIST_LIMIT, PUBLISHED, summarySelect, toSummary, type ArticleSummary } from "./queries";
+import { MAX_LIST_LIMIT, PUBLISHED, summaryFromColumns, summarySelect, toSummary, type ArticleSummary, type SummaryColumns } from "./queries";
 
 /**
  * Cached lists of published stories (category, tag, author, home sections, most read).
@@ -139,6 +139,68 @@ async function cachedAuthorList(slug: string, cursor: Cursor | null, limit: numb
   return page({ bylines: { some: { personId: author.id } } }, cursor, limit);
 }
 
+/** Filters of listArticles(): slugs of a category (sub-categories included), tag and author, and a start time. */
+export interface ArticleFilters {
+  category?: string;
+  tag?: string;
+  author?: string;
+  since?: Date;
+}
+
+/** Why a filtered list has no answer: a filter names something that does not exist. */
+export type MissingFilter = "category" | "tag" | "author";
+
+/**
+ * Published stories matching every given filter, newest first, with keyset pagination (the read
+ * API's list). Tagged with each filter's tag (`category:`, `tag:`, `author:`), so the writes that
+ * refresh those pages refresh this list; without any slug filter with FEEDS_TAG, which every
+ * visible change invalidates. A malformed cursor or filter reads as null, like the other lists.
+ */
+export async function listArticles(
+  filters: ArticleFilters,
+  cursor: Cursor | null,
+  limit = PAGE_SIZE,
+): Promise<ArticlePage | { missing: MissingFilter } | null> {
+  const after = readCursor(cursor);
+  if (after === undefined || !filters || typeof filters !== "object" || Array.isArray(filters)) return null;
+  const checked: [string | null, string | null, string | null] = [null, null, null];
+  for (const [i, value] of [filters.category, filters.tag, filters.author].entries()) {
+    if (value === undefined) continue;
+    checked[i] = readSlug(value);
+    if (checked[i] === null) return null;
+  }
+  const since = filters.since === undefined ? null : filters.since instanceof Date && Number.isFinite(filters.since.getTime()) ? filters.since.getTime() : undefined;
+  if (since === undefined) return null;
+  return cachedArticleList(...checked, since, after, readCount(limit, PAGE_SIZE, MAX_LIST_LIMIT));
+}
+
+async function cachedArticleList(
+  category: string | null,
+  tag: string | null,
+  author: string | null,
+  since: number | null,
+  cursor: Cursor | null,
+  limit: number,
+): Promise<ArticlePage | { missing: MissingFilter }> {
+  "use cache";
+  const tags = [...(category ? [categoryTag(category)] : []), ...(tag ? [tagTag(tag)] : []), ...(author ? [authorTag(author)] : [])];
+  cachedFor("minutes", ...(tags.length ? tags : [FEEDS_TAG]));
+  const [categoryInfo, tagInfo, authorInfo] = await Promise.all([
+    category ? getCategory(category) : null,
+    tag ? getTag(tag) : null,
+    author ? getAuthor(author) : null,
+  ]);
+  if (category && !categoryInfo) return { missing: "category" };
+  if (tag && !tagInfo) return { missing: "tag" };
+  if (author && !authorInfo) return { missing: "author" };
+  const where: Prisma.ArticleWhereInput[] = [];
+  if (categoryInfo) where.push({ categoryId: { in: categoryInfo.ids } });
+  if (tagInfo) where.push({ tags: { some: { tagId: tagInfo.id } } });
+  if (authorInfo) where.push({ bylines: { some: { personId: authorInfo.id } } });
+  if (since !== null) where.push({ publishedAt: { gte: new Date(since) } });
+  return page(where.length ? { AND: where } : {}, cursor, limit);
+}
+
 /** Most read stories published in the last `days` days ("Đọc nhiều"). */
 export async function listMostRead(limit = 5, days = 30): Promise<ArticleSummary[]> {
   return cachedMostRead(readCount(limit, 5, 20), readCount(days, 30, 366));
@@ -170,23 +232,40 @@ export async function getHomeSections(perSection = 4): Promise<HomeSection[]> {
 async function cachedHomeSections(perSection: number): Promise<HomeSection[]> {
   "use cache";
   cachedFor("minutes", HOME_TAG);
-  const db = readerPrisma();
-  const categories = await db.category.findMany({
-    where: { parentId: null },
-    orderBy: { position: "asc" },
-    select: { id: true, name: true, slug: true, children: { select: { id: true } } },
-  });
-  const lists = await Promise.all(
-    categories.map((c) =>
-      db.article.findMany({
-        where: { ...PUBLISHED, categoryId: { in: [c.id, ...c.children.map((x) => x.id)] } },
-        orderBy: NEWEST_FIRST,
-        take: perSection,
-        select: summarySelect,
-      }),
-    ),
-  );
-  return categories
-    .map((c, i) => ({ category: { name: c.name, slug: c.slug }, items: lists[i].map(toSummary) }))
-    .filter((s) => s.items.length > 0);
+  // One query (it was one per category): for each top-level category and each of its direct
+  // sub-categories, the newest `perSection` stories by an ordered scan of the (status,
+  // category_id, published_at, id) index; of those, the newest `perSection` per section.
+  // At most sections × sub-categories × perSection rows are read, however many stories exist.
+  const rows = await readerPrisma().$queryRaw<(SummaryColumns & { sectionName: string; sectionSlug: string })[]>`
+    WITH newest AS (
+      SELECT s.id AS section, x.id,
+             row_number() OVER (PARTITION BY s.id ORDER BY x.published_at DESC, x.id DESC) AS ord
+      FROM categories s
+      JOIN categories k ON k.id = s.id OR k.parent_id = s.id
+      CROSS JOIN LATERAL (
+        SELECT a.id, a.published_at FROM articles a
+        WHERE a.status = 'PUBLISHED' AND a.category_id = k.id
+        ORDER BY a.published_at DESC, a.id DESC
+        LIMIT ${perSection}
+      ) x
+      WHERE s.parent_id IS NULL
+    )
+    SELECT s.name AS "sectionName", s.slug AS "sectionSlug",
+           a.id, a.title, a.slug, a.sapo, a.published_at AS "publishedAt", c.name AS "categoryName", c.slug AS "categorySlug",
+           m.id AS "mediaId", m.file_key AS "fileKey", m.width, m.height, m.variants, m.alt, m.caption, m.credit,
+           m.focal_x AS "focalX", m.focal_y AS "focalY"
+    FROM newest n
+    JOIN categories s ON s.id = n.section
+    JOIN articles a ON a.id = n.id
+    JOIN categories c ON c.id = a.category_id
+    LEFT JOIN media m ON m.id = a.cover_media_id
+    WHERE n.ord <= ${perSection}
+    ORDER BY s.position, s.id, n.ord`;
+  const sections: HomeSection[] = [];
+  for (const row of rows) {
+    const last = sections[sections.length - 1];
+    const section = last?.category.slug === row.sectionSlug ? last : sections[sections.push({ category: { name: row.sectionName, slug: row.sectionSlug }, items: [] }) - 1];
+    section.items.push(summaryFromColumns(row));
+  }
+  return sections;
 }
