@@ -71,7 +71,8 @@ try {
   console.log("| page | A directly | nginx → A | nginx → A + B | two / one |");
   console.log("|---|---|---|---|---|");
   for (const [name, pathname] of pages) {
-    for (const base of [a.url, b.url]) for (let i = 0; i < 3; i++) await fetch(base + pathname).then((r) => r.arrayBuffer()); // warm both page caches
+    // Warm both page caches (new connections: a kept-alive one may have idled out meanwhile).
+    for (const base of [a.url, b.url]) for (let i = 0; i < 3; i++) await fetch(base + pathname, { headers: { connection: "close" } }).then((r) => r.arrayBuffer());
     const direct = measure(a.url + pathname);
     const viaOne = measure(one.url + pathname);
     const viaTwo = measure(two.url + pathname);

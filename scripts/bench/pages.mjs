@@ -2,8 +2,10 @@
 // answering the same bytes from memory in its own process, measured in the same run by the
 // same load generator (autocannon, in a process of its own). Prints req/s, p97.5, errors and
 // the ratio to the static server at 50 and 200 connections, the server's memory before and
-// after a soak at 200 connections, and the uncached render time of each page (Server-Timing
-// of its first render). Loopback only; every run is bounded in time.
+// after a soak at 200 connections; and first, for every page type (with a tag and an author page),
+// its bytes (HTML, gzip, React flight payload, scripts) and its first render after a warm-up
+// (Server-Timing of that render: its data uncached, as after a write). Loopback only; every run
+// is bounded in time.
 //
 // Usage: node scripts/bench/pages.mjs [--seconds 10] [--soak 60] [--pid <server pid>]
 //   BASE=http://127.0.0.1:3000 (default). Start the server first: `npm start`.
@@ -81,30 +83,64 @@ function flightShare(html) {
   return flight;
 }
 
-/** Warms the process (first compile, database) on another article, so first renders below are page renders. */
-async function warmUp() {
-  const home = await (await fetch(new URL("/chuyen-muc/thoi-su", base), { headers: { "user-agent": DESKTOP_UA } })).text();
-  const other = [...home.matchAll(/href="(\/bai-viet\/[a-z0-9-]+)"/g)].map((m) => m[1]).find((p) => !p.endsWith(REFERENCE));
-  if (other) await fetch(new URL(other, base), { headers: { "user-agent": DESKTOP_UA } });
-}
+const get = (pagePath) => fetch(new URL(pagePath, base), { headers: { "user-agent": DESKTOP_UA } });
 
 const pid = serverPid();
-await warmUp();
 console.log(`server ${base} (pid ${pid ?? "?"}), ${os.cpus().length} cores, ${new Date().toISOString()}, ${seconds} s per run`);
+// Warm-up, as a running server is warm when a write invalidates a page: 30 other articles
+// (desktop and mobile), then the category, tag and author pages they link to, are rendered
+// first. The first renders measured next are then those of the measured pages' own data,
+// uncached, on warm code (a freshly started process would also be compiling and optimising
+// that code: its very first render of a page type takes 2–4 times longer).
+const sitemap = await (await get("/sitemaps/articles-0.xml")).text();
+const articles = [...sitemap.matchAll(/<loc>[^<]*?(\/bai-viet\/[a-z0-9-]+)<\/loc>/g)].map((m) => m[1]).filter((p) => !p.endsWith(REFERENCE));
+const measured = new Set(pages.map(([, p]) => p));
+const lists = new Map();
+for (const article of articles.slice(0, 30)) {
+  const html = await (await get(article)).text();
+  await (await get(`/m${article}`)).arrayBuffer();
+  for (const m of html.matchAll(/href="(\/(?:chuyen-muc|chu-de|tac-gia)\/[a-z0-9-]+)"/g)) lists.set(m[1], (lists.get(m[1]) ?? 0) + 1);
+}
+// The tag and author linked most by those articles are measured too (not rendered in the warm-up).
+const pick = (prefix) => [...lists].filter(([p]) => p.startsWith(prefix)).sort((a, b) => b[1] - a[1])[0]?.[0];
+const extra = [["tag", pick("/chu-de/")], ["author", pick("/tac-gia/")]].filter(([, p]) => p);
+for (const [p] of lists) {
+  if (measured.has(p) || extra.some(([, e]) => e === p)) continue;
+  await (await get(p)).arrayBuffer();
+  if (p.startsWith("/chuyen-muc/")) await (await get(`/m${p}`)).arrayBuffer();
+}
+// First render (uncached data, warm process) and bytes of every page type, before any load.
+const firsts = new Map();
+console.log("\npage            status   HTML    gzip  flight  scripts  first render");
+for (const [name, pagePath] of [...pages, ...extra]) {
+  const response = await fetch(new URL(pagePath, base), { headers: { "user-agent": DESKTOP_UA, "accept-encoding": "gzip" } });
+  const timing = response.headers.get("server-timing")?.match(/render;dur=([\d.]+)/)?.[1];
+  const gzipped = response.headers.get("content-encoding") === "gzip";
+  await response.arrayBuffer();
+  const body = Buffer.from(await (await get(pagePath)).arrayBuffer());
+  const html = body.toString("utf8");
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[0]));
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(8);
+  const gz = gzipped ? Number(response.headers.get("content-length")) : NaN;
+  firsts.set(pagePath, timing ? `${Math.round(Number(timing))} ms` : "cached");
+  console.log(
+    `${name.padEnd(15)} ${String(response.status).padEnd(6)}${kb(body.length)}${gzipped ? kb(gz) : "       -"}${kb(flightShare(html))}  ${String(scripts.length).padStart(2)} (${scripts.filter((m) => /\ssrc=/.test(m[0])).length} files)  ${firsts.get(pagePath)}${name.startsWith("tag") || name.startsWith("author") ? `  ${pagePath}` : ""}`,
+  );
+}
+console.log("");
+
 const rows = [];
 let port = 4100;
 for (const [name, pagePath, goal] of pages) {
   const url = new URL(pagePath, base).toString();
   const first = await fetch(url, { headers: { "user-agent": DESKTOP_UA } });
   const body = Buffer.from(await first.arrayBuffer());
-  const timing = first.headers.get("server-timing")?.match(/render;dur=([\d.]+)/)?.[1];
+  const timing = firsts.get(pagePath);
   const twin = await staticTwin(body, first.headers.get("content-type") ?? "text/html", port++);
-  const flight = flightShare(body.toString("utf8"));
-  if (flight) console.log(`${name}: ${Math.round(body.length / 1024)} KB HTML, of which ${Math.round(flight / 1024)} KB (${Math.round((100 * flight) / body.length)}%) React flight payload`);
   for (const connections of [50, 200]) {
     const ref = await autocannon(`http://127.0.0.1:${port - 1}/`, connections, seconds);
     const ours = await autocannon(url, connections, seconds);
-    rows.push({ page: name, kb: Math.round(body.length / 1024), c: connections, status: first.status, render: timing ? `${Math.round(Number(timing))} ms` : "cached", ours, ref, ratio: ours.rps / ref.rps, goal });
+    rows.push({ page: name, kb: Math.round(body.length / 1024), c: connections, status: first.status, render: timing ?? "cached", ours, ref, ratio: ours.rps / ref.rps, goal });
     const r = rows.at(-1);
     console.log(
       `${name.padEnd(15)} ${String(r.kb).padStart(4)} KB  c=${String(connections).padEnd(3)} ours ${Math.round(ours.rps).toString().padStart(6)} req/s p97.5 ${String(ours.p975).padStart(4)} ms  non-2xx ${ours.non2xx} errors ${ours.errors} | static ${Math.round(ref.rps).toString().padStart(6)} req/s p97.5 ${String(ref.p975).padStart(4)} ms | ratio ${r.ratio.toFixed(2)} (goal ≥ ${goal}) ${r.ratio >= goal && ours.p975 < 100 && ours.non2xx + ours.errors === 0 ? "ok" : "MISSED"}  first render ${r.render}`,

@@ -36,8 +36,8 @@ let log: LoggedQuery[] = [];
   log.push({ query: e.query, params: e.params, duration: e.duration }),
 );
 
-const { getCategory, listCategory, getTag, listTag, PAGE_SIZE } = await import("@/content/article/lists");
-const { getPublishedArticle } = await import("@/content/article/queries");
+const { getCategory, listCategory, getTag, listTag, getHomeSections, listMostRead, PAGE_SIZE } = await import("@/content/article/lists");
+const { getHomeFeed, getPublishedArticle } = await import("@/content/article/queries");
 const { getArticleRails } = await import("@/content/rails/queries");
 const { searchArticles } = await import("@/content/search/queries");
 const { sitemapChunk, sitemapChunkCount } = await import("@/content/feeds/queries");
@@ -61,7 +61,7 @@ const deepPage = Math.min(1_000, Math.ceil(withChildren.count / PAGE_SIZE));
 const deepRow = await db.prisma.article.findMany({
   where: { status: "PUBLISHED", categoryId: { in: withChildren.ids } },
   orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-  skip: (deepPage - 1) * PAGE_SIZE - 1,
+  skip: Math.max(0, (deepPage - 1) * PAGE_SIZE - 1),
   take: 1,
   select: { id: true, publishedAt: true },
 });
@@ -92,6 +92,11 @@ const articleWithRails = (slug: string) => async () => {
 };
 
 const reads: Read[] = [
+  {
+    name: "home page",
+    detail: "lead, newest, one block per category, Đọc nhiều",
+    run: () => Promise.all([getHomeFeed(6), getHomeSections(4), listMostRead(6)]),
+  },
   {
     name: "category page 1",
     detail: `${withChildren.slug} (+${withChildren.ids.length - 1} sub), ${withChildren.count.toLocaleString("en")} stories`,

@@ -5,6 +5,7 @@ import { EDITION_COOKIE, mobilePathFor, shouldRedirectToMobile } from "@/content
 import { pageRule, type PageRule } from "./page-rules";
 import { PageStore, type RenderedPage, type StoredPage } from "./page-store";
 import { onPagePurge } from "./purge";
+import { withoutHydration } from "./reader-html";
 import { readerContentSecurityPolicy } from "./script-hashes";
 
 /**
@@ -12,7 +13,7 @@ import { readerContentSecurityPolicy } from "./script-hashes";
  *
  * Reader pages (see page-rules.ts) are answered from finished responses kept in memory; a
  * miss renders the page once through Next (concurrent misses share that render) and stores
- * it under its cache tags; a write's tag invalidation (updateTag/revalidateTag, applied through
+ * it, without Next's client runtime and flight payload (reader-html.ts), under its cache tags; a write's tag invalidation (updateTag/revalidateTag, applied through
  * next-cache-handler.mjs) drops exactly those entries, so the next reader gets the new page.
  * With REDIS_URL set, invalidations made by other instances arrive through the purge bus
  * (src/platform/shared-cache/) and drop the same entries here (all of them after a lost
@@ -163,7 +164,7 @@ function renderThroughNext(agent: http.Agent, port: number, key: string): Promis
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("error", reject);
         response.on("end", () => {
-          const body = Buffer.concat(chunks);
+          let body = Buffer.concat(chunks);
           const headers: Record<string, string> = {};
           for (const name of KEPT_HEADERS) {
             const value = response.headers[name];
@@ -172,7 +173,10 @@ function renderThroughNext(agent: http.Agent, port: number, key: string): Promis
           // Redirects point at the reader's own host: keep only the path.
           if (headers.location) headers.location = relativeLocation(headers.location, port);
           if ((headers["content-type"] ?? "").startsWith("text/html")) {
-            headers["content-security-policy"] = readerContentSecurityPolicy(body.toString("utf8"));
+            // Stored without Next's client runtime and flight payload (reader-html.ts).
+            const html = withoutHydration(body.toString("utf8"));
+            body = Buffer.from(html, "utf8");
+            headers["content-security-policy"] = readerContentSecurityPolicy(html);
           }
           resolve({ status: response.statusCode ?? 502, headers, body });
         });

@@ -1,0 +1,33 @@
+/**
+ * Reader pages as the page cache stores them: the HTML Next rendered, without what only
+ * Next's client runtime uses. Reader pages never navigate on the client (every link is a
+ * plain <a>, every form a GET) and have no React state: the only script they need is the
+ * "Xem thêm" island (src/components/site/load-more.tsx), a few hundred bytes marked
+ * `data-island`. Next nevertheless inlines the whole server tree again as React's flight
+ * payload (`self.__next_f.push(…)`, 60–65% of a desktop page) and loads ~570 KB of
+ * framework chunks to hydrate a page that has nothing to hydrate.
+ *
+ * Removed: every executable <script> that is not an island (Next's chunks, its bootstrap, the
+ * flight payload), <link rel="preload" as="script"> / modulepreload hints, and the
+ * per-request nonce attributes (a nonce shared by every reader of a cached page protects
+ * nothing; the cached page's CSP lists script hashes instead, see script-hashes.ts).
+ * Kept: everything the reader sees, <head> metadata, stylesheets, data blocks (JSON-LD).
+ *
+ * Next's error document (`<html id="__next_error__">`, what a page's notFound() is rendered
+ * as) is left whole: its visible content (the "Không tìm thấy trang" message) is drawn by
+ * React on the client from the flight payload.
+ */
+const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
+const DATA_TYPE = /\btype\s*=\s*["']?(?!(?:text\/javascript|application\/javascript|module)["'\s>])[^"'\s>]+/i;
+const SCRIPT_HINT = /<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*>/gi;
+const NONCE = /(<(?:link|script|style)\b[^>]*?)\snonce="[^"]*"/gi;
+
+const ERROR_DOCUMENT = /^\s*(?:<!DOCTYPE html>)?\s*<html\b[^>]*\bid="__next_error__"/i;
+
+export function withoutHydration(html: string): string {
+  if (ERROR_DOCUMENT.test(html)) return html;
+  return html
+    .replace(SCRIPT, (script, attributes: string) => (/\sdata-island\b/i.test(` ${attributes}`) || DATA_TYPE.test(attributes) ? script : ""))
+    .replace(SCRIPT_HINT, (link) => (/\bas="script"|rel="modulepreload"/i.test(link) ? "" : link))
+    .replace(NONCE, "$1");
+}
