@@ -197,7 +197,7 @@ export async function startNginx({ port, upstreams, dir, logFile }) {
     "daemon off;",
     "worker_processes 1;",
     `pid ${dir}/nginx.pid;`,
-    `error_log ${dir}/error.log warn;`,
+    `error_log ${logFile.replace(/\.log$/, "")}-error.log warn;`, // kept after the run (the dir is removed)
     "events { worker_connections 1024; }",
     "http {",
     `  access_log off;`,
