@@ -71,6 +71,9 @@ export async function startFrontServer(options: FrontServerOptions) {
     void handle(req, res);
   });
   renderer.timeout = IDLE_SOCKET_MS;
+  // Node closes an idle kept-alive connection after 5 s by default; the agent below could then
+  // send a fill on a socket that is being closed. Keep them open as long as any socket may idle.
+  renderer.keepAliveTimeout = IDLE_SOCKET_MS;
   await listen(renderer, 0, "127.0.0.1");
   const rendererPort = (renderer.address() as AddressInfo).port;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
@@ -94,6 +97,10 @@ export async function startFrontServer(options: FrontServerOptions) {
   });
 
   server.timeout = IDLE_SOCKET_MS;
+  // Kept-alive connections stay open for 30 s idle (Node's default is 5 s), longer than a load
+  // balancer keeps its idle upstream connections (deploy/nginx.conf: keepalive_timeout 20s), so
+  // it never sends a request on a connection this server is closing (a 502 for the reader).
+  server.keepAliveTimeout = IDLE_SOCKET_MS;
 
   async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
     if (req.method !== "GET" && req.method !== "HEAD") return handle(req, res);
