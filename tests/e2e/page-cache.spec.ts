@@ -120,3 +120,23 @@ test("a publish reaches cached pages at once, and 50 readers arriving together c
   expect(article.status()).toBe(200);
   expect(await article.text()).toContain(title);
 });
+
+test("a kept-alive connection idle for 8 s still takes the next request (a load balancer reuses its connections)", async ({ baseURL }) => {
+  const net = await import("node:net");
+  const { hostname, port } = new URL(baseURL!);
+  const socket = net.connect({ host: hostname, port: Number(port) });
+  const received: Buffer[] = [];
+  let closed = false;
+  socket.on("data", (chunk) => received.push(chunk));
+  socket.on("close", () => (closed = true));
+  await new Promise((resolve) => socket.once("connect", resolve));
+  const ask = () => socket.write(`HEAD /rss.xml HTTP/1.1\r\nHost: ${hostname}\r\nUser-Agent: e2e\r\nConnection: keep-alive\r\n\r\n`);
+  const answers = () => Buffer.concat(received).toString("latin1").match(/^HTTP\/1\.1 200/gm)?.length ?? 0;
+  ask();
+  await expect.poll(answers).toBe(1);
+  await new Promise((resolve) => setTimeout(resolve, 8_000)); // Node's own default closes it after 5 s
+  expect(closed).toBe(false);
+  ask();
+  await expect.poll(answers).toBe(2);
+  socket.destroy();
+});
