@@ -11,7 +11,9 @@ export default {
   packageManager: "npm",
   plugins: ["@stryker-mutator/vitest-runner"],
   testRunner: "vitest",
-  vitest: { configFile: "vitest.config.ts", related: true },
+  // the whole suite, unit test files first (vitest.stryker.config.ts): a mutant a unit test kills
+  // stops there instead of first opening the databases of the integration files that reach it
+  vitest: { configFile: "vitest.stryker.config.ts", related: true },
   mutate: [
     "src/content/**/*.ts",
     "src/newsroom/**/*.ts",

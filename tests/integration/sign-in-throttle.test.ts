@@ -57,6 +57,11 @@ describe.each(engines)("sign-in throttling on %s", (engine) => {
     expect(await attempt("a@test.vn", "192.0.2.5", "sai-mat-khau")).toEqual({ ok: false, reason: "invalid" }); // the 5th
     at(5 * MIN + 1_000);
     expect(await attempt("a@test.vn", "192.0.2.51", password)).toEqual({ ok: false, reason: "throttled" });
+    expect(await db.prisma.auditLog.findFirstOrThrow({ where: { action: "sign-in.throttled", ip: "192.0.2.51" } })).toMatchObject({
+      targetType: "email",
+      targetId: "a@test.vn",
+      createdAt: new Date(T0.getTime() + 5 * MIN + 1_000),
+    });
     expect((await attempt("b@test.vn", "192.0.2.51", password)).ok).toBe(true); // other accounts are not affected
   });
 
