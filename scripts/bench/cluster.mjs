@@ -5,11 +5,10 @@
 //   nginx → A only · nginx → A + B · A directly
 // and prints req/s and p97.5 for each, and the ratio two/one. Stops everything it started.
 import { execFileSync, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { root, startInstance, startNginx, startPostgresPair, startRedis, startS3 } from "../cluster/services.mjs";
+import { root, startBackends, startInstance, startNginx } from "../cluster/services.mjs";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "10" }, connections: { type: "string", default: "50" } } });
 process.chdir(root);
@@ -41,22 +40,14 @@ function measure(url) {
 }
 
 try {
-  const postgres = await startPostgresPair({ dir: `/tmp/newsroom-bench-pg-${process.pid}`, primaryPort: 5443, replicaPort: 5444 });
-  running.push(postgres);
-  const redis = await startRedis({ port: 6392, logFile: logFile("redis") });
-  running.push(redis);
-  const s3 = await startS3({ port: 4592, dir: path.join(work, "s3"), bucket: "bench", logFile: logFile("s3rver") });
-  running.push(s3);
-  const env = {
-    DATABASE_URL: postgres.primaryUrl,
-    DATABASE_REPLICA_URL: postgres.replicaUrl,
-    REDIS_URL: redis.url,
-    ...s3.env,
-    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    NEWSROOM_DEMO_USERS: "0",
-    TRUSTED_PROXIES: "loopback",
-    MEDIA_DIR: path.join(work, "media"),
-  };
+  const backends = await startBackends({
+    work,
+    pgDir: `/tmp/newsroom-bench-pg-${process.pid}`,
+    ports: { primary: 5443, replica: 5444, redis: 6392, s3: 4592 },
+    bucket: "bench",
+    running,
+  });
+  const env = { ...backends.env, MEDIA_DIR: path.join(work, "media") };
   if (spawnSync("npx", ["tsx", "scripts/seed.ts"], { env: { ...process.env, ...env }, stdio: "inherit" }).status !== 0) throw new Error("seed failed");
   const a = await startInstance({ name: "A", port: 3211, env, logFile: logFile("a") });
   running.push(a);

@@ -11,12 +11,11 @@
 //      fail (each instance then keeps its own caches), which shows the tests can see staleness.
 // Everything it started is stopped by PID at the end, pass or fail.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { buildIfChanged } from "../build-if-changed.mjs";
-import { root, startInstance, startNginx, startPostgresPair, startRedis, startS3, waitForUrl } from "./services.mjs";
+import { root, startBackends, startInstance, startNginx } from "./services.mjs";
 
 process.chdir(root);
 const ports = { primary: 5441, replica: 5442, redis: 6391, s3: 4591, a: 3201, b: 3202, nginx: 3280 };
@@ -51,27 +50,11 @@ try {
   buildIfChanged({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
 
   log("PostgreSQL primary + synchronous replica, Redis, s3rver");
-  const postgres = await startPostgresPair({ dir: path.join("/tmp", `newsroom-cluster-pg-${process.pid}`), primaryPort: ports.primary, replicaPort: ports.replica });
-  running.push(postgres);
-  const redis = await startRedis({ port: ports.redis, logFile: logFile("redis") });
-  running.push(redis);
-  const s3 = await startS3({ port: ports.s3, dir: path.join(work, "s3"), bucket: "newsroom-media", logFile: logFile("s3rver") });
-  running.push(s3);
+  const { postgres, s3, env } = await startBackends({ work, pgDir: path.join("/tmp", `newsroom-cluster-pg-${process.pid}`), ports, bucket: "newsroom-media", running });
 
   const mediaDirs = { seed: path.join(work, "media-seed"), a: path.join(work, "media-a"), b: path.join(work, "media-b") };
   Object.values(mediaDirs).forEach((dir) => fs.mkdirSync(dir, { recursive: true }));
-  const shared = {
-    DATABASE_URL: postgres.primaryUrl,
-    DATABASE_REPLICA_URL: postgres.replicaUrl,
-    REDIS_URL: redis.url,
-    ...s3.env,
-    // One key for all instances: a server action's encrypted closure made by A is opened by B.
-    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    NEWSROOM_DEMO_USERS: "0",
-    NEWSROOM_SCHEDULER_MS: "500",
-    TRUSTED_PROXIES: "loopback",
-    SITE_URL: `http://127.0.0.1:${ports.nginx}`,
-  };
+  const shared = { ...env, NEWSROOM_SCHEDULER_MS: "500", SITE_URL: `http://127.0.0.1:${ports.nginx}` };
 
   if (step("migrate + seed the primary (photos to S3)", "npx", ["tsx", "scripts/seed.ts"], { ...shared, MEDIA_DIR: mediaDirs.seed }) !== 0) {
     throw new Error("seed failed");

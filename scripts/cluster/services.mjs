@@ -1,8 +1,10 @@
-// The servers of the cluster test (scripts/cluster/run.mjs), each started on loopback and a side
-// port, and stopped by its PID: a PostgreSQL primary with a synchronous streaming replica, Redis,
-// an S3-compatible test server (s3rver), Next.js instances (scripts/server.mjs) and nginx in front.
+// The servers of the cluster test (scripts/cluster/run.mjs) and its benchmark
+// (scripts/bench/cluster.mjs), each started on loopback and a side port, and stopped by its PID:
+// a PostgreSQL primary with a synchronous streaming replica, Redis, an S3-compatible test server
+// (s3rver), Next.js instances (scripts/server.mjs) and nginx in front.
 // Nothing here touches the machine's own PostgreSQL cluster, Redis or nginx.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -19,7 +21,7 @@ function run(command, args, options = {}) {
   return result.stdout;
 }
 
-export async function waitForPort(port, timeoutMs = 60_000) {
+async function waitForPort(port, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const open = await new Promise((resolve) => {
@@ -33,7 +35,7 @@ export async function waitForPort(port, timeoutMs = 60_000) {
   throw new Error(`nothing listens on 127.0.0.1:${port} after ${timeoutMs} ms`);
 }
 
-export async function waitForUrl(url, timeoutMs = 120_000) {
+async function waitForUrl(url, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -89,7 +91,7 @@ function asPostgres(program, args) {
  * a commit on the primary returns only once the replica has applied it, so a reader render that
  * follows a write never reads the replica's past. pg_stat_statements counts statements per server.
  */
-export async function startPostgresPair({ dir, primaryPort, replicaPort }) {
+async function startPostgresPair({ dir, primaryPort, replicaPort }) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   if (process.getuid?.() === 0) run("chown", ["postgres:postgres", dir]);
@@ -149,13 +151,13 @@ export async function startPostgresPair({ dir, primaryPort, replicaPort }) {
 
 // ---------------------------------------------------------------- Redis, s3rver, nginx, instances
 
-export async function startRedis({ port, logFile }) {
+async function startRedis({ port, logFile }) {
   const redis = child("redis", "redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { logFile });
   await waitForPort(port);
   return { url: `redis://127.0.0.1:${port}`, stop: () => redis.stop() };
 }
 
-export async function startS3({ port, dir, bucket, logFile }) {
+async function startS3({ port, dir, bucket, logFile }) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const s3 = child("s3rver", process.execPath, [path.join(root, "scripts/cluster/s3-server.mjs"), String(port), dir, bucket], { logFile });
@@ -175,6 +177,33 @@ export async function startS3({ port, dir, bucket, logFile }) {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What every instance shares, started in this order and pushed onto `running` as each one is
+ * up (so a failure half-way still stops what was started): the PostgreSQL pair (in `pgDir`),
+ * Redis and s3rver (logs and files in `work`). `env` is the environment the instances (and the
+ * seed) get to use them, with one server-action key for all (an action encrypted by A is
+ * opened by B) and the loopback load balancer trusted.
+ */
+export async function startBackends({ work, pgDir, ports, bucket, running }) {
+  const logFile = (name) => path.join(work, `${name}.log`);
+  const postgres = await startPostgresPair({ dir: pgDir, primaryPort: ports.primary, replicaPort: ports.replica });
+  running.push(postgres);
+  const redis = await startRedis({ port: ports.redis, logFile: logFile("redis") });
+  running.push(redis);
+  const s3 = await startS3({ port: ports.s3, dir: path.join(work, "s3"), bucket, logFile: logFile("s3rver") });
+  running.push(s3);
+  const env = {
+    DATABASE_URL: postgres.primaryUrl,
+    DATABASE_REPLICA_URL: postgres.replicaUrl,
+    REDIS_URL: redis.url,
+    ...s3.env,
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    NEWSROOM_DEMO_USERS: "0",
+    TRUSTED_PROXIES: "loopback",
+  };
+  return { postgres, redis, s3, env };
 }
 
 /** One Next.js instance: `node scripts/server.mjs` (Next behind the page cache) on `port`. */

@@ -1,4 +1,5 @@
 import { readerPrisma } from "@/db/client";
+import { rememberedAnswers } from "./remembered-answers";
 
 /**
  * Old addresses of imported articles (WordPress permalinks such as "/2015/03/12/ten-bai/",
@@ -66,9 +67,8 @@ export function mayBeLegacyPath(pathname: string, search: string): boolean {
   return first !== "" && !SITE_SECTIONS.has(first);
 }
 
-const TTL_MS = 60_000;
-const MAX_ENTRIES = 20_000;
-const memory = globalThis as unknown as { __legacyPaths?: Map<string, { at: number; slug: string | null }> };
+/** A minute (an import into a running server is seen within it), 20,000 answers. */
+const answers = rememberedAnswers<string | null>("__legacyPaths", { ttlMs: 60_000, maxEntries: 20_000 });
 
 async function lookup(path: string): Promise<string | null> {
   const row = await readerPrisma().legacyPath.findUnique({
@@ -85,17 +85,10 @@ async function lookup(path: string): Promise<string | null> {
 export async function legacyPathTarget(pathname: string, search: string): Promise<string | null> {
   if (!mayBeLegacyPath(pathname, search)) return null;
   const path = normalizeLegacyPath(pathname, search);
-  if (!path) return null;
-  memory.__legacyPaths ??= new Map();
-  const hit = memory.__legacyPaths.get(path);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.slug;
-  const slug = await lookup(path);
-  if (memory.__legacyPaths.size >= MAX_ENTRIES) memory.__legacyPaths.clear();
-  memory.__legacyPaths.set(path, { at: Date.now(), slug });
-  return slug;
+  return path ? answers.get(path, lookup) : null;
 }
 
-/** Forgets remembered answers (tests; an import into a running server is seen within TTL_MS). */
+/** Forgets remembered answers (tests; an import into a running server is seen within a minute). */
 export function forgetLegacyPaths(): void {
-  memory.__legacyPaths?.clear();
+  answers.forget();
 }

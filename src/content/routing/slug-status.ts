@@ -1,4 +1,5 @@
 import { readerPrisma } from "@/db/client";
+import { rememberedAnswers } from "./remembered-answers";
 
 /**
  * What an article URL is: current, moved (old slug → 301), gone (unpublished → 410) or
@@ -14,10 +15,9 @@ export type SlugStatus =
   | { status: "gone" }
   | { status: "missing" };
 
-const TTL_MS = 15_000;
-const MAX_ENTRIES = 20_000;
+/** 15 s, 20,000 answers; on globalThis.__slugStatus, where the purge bus deletes from too. */
+const answers = rememberedAnswers<SlugStatus>("__slugStatus", { ttlMs: 15_000, maxEntries: 20_000 });
 const memory = globalThis as unknown as {
-  __slugStatus?: Map<string, { at: number; value: SlugStatus }>;
   /** Set by src/platform/shared-cache/instance.mjs when REDIS_URL is set. */
   __sharedCacheBus?: { publish(purge: { slugs: string[] | "*" }): Promise<boolean> };
 };
@@ -40,13 +40,7 @@ async function lookup(slug: string): Promise<SlugStatus> {
 
 export async function articleSlugStatus(slug: string): Promise<SlugStatus> {
   if (!/^[a-z0-9-]{1,200}$/.test(slug)) return { status: "missing" };
-  memory.__slugStatus ??= new Map();
-  const hit = memory.__slugStatus.get(slug);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-  const value = await lookup(slug);
-  if (memory.__slugStatus.size >= MAX_ENTRIES) memory.__slugStatus.clear();
-  memory.__slugStatus.set(slug, { at: Date.now(), value });
-  return value;
+  return answers.get(slug, lookup);
 }
 
 /**
@@ -54,7 +48,6 @@ export async function articleSlugStatus(slug: string): Promise<SlugStatus> {
  * answers without one) is forgotten here and, with REDIS_URL set, on every other instance.
  */
 export function forgetSlugStatus(slug?: string): void {
-  if (slug) memory.__slugStatus?.delete(slug);
-  else memory.__slugStatus?.clear();
+  answers.forget(slug);
   void memory.__sharedCacheBus?.publish({ slugs: slug ? [slug] : "*" });
 }

@@ -13,6 +13,7 @@
 // Plain JavaScript: Next loads this file with a dynamic import at run time, in the build
 // (which always gets the in-memory store) as well as in the server.
 import defaultHandlers from "next/dist/server/lib/cache-handlers/default.js";
+import { purgePages } from "./purge-pages.mjs";
 
 const shared = process.env.REDIS_URL
   ? (await import("../shared-cache/instance.mjs")).sharedCacheOfThisProcess()
@@ -32,7 +33,7 @@ const handler = {
   getExpiration: (tags) => inner.getExpiration(tags),
   async updateTags(tags, durations) {
     await inner.updateTags(tags, durations);
-    for (const listener of globalThis.__pagePurgeListeners ?? []) listener(tags);
+    purgePages(tags);
   },
 };
 

@@ -6,7 +6,8 @@
  * other instances invalidated, and with `null` — drop every page — whenever its subscription
  * (re)starts, since messages may have been missed while it was down.
  * They meet on globalThis because Next's bundled server code and the front server are
- * separate module graphs. With no front server (e.g. `next dev`) nothing listens.
+ * separate module graphs; both callers go through purgePages() of purge-pages.mjs (plain
+ * JavaScript, which they can load). With no front server (e.g. `next dev`) nothing listens.
  */
 export type PurgeListener = (tags: string[] | null) => void;
 const bus = globalThis as unknown as { __pagePurgeListeners?: Set<PurgeListener> };

@@ -24,7 +24,6 @@ export interface SharedCache {
 
 type Log = Pick<Console, "warn" | "info">;
 
-export declare const DEFAULT_KEY_PREFIX: string;
 export declare function createSharedCache(options: { url: string; prefix: string; deliver: (purge: Purge) => void; log?: Log }): SharedCache;
 export declare function purgeThisProcess(purge: Purge): void;
 export declare function sharedCacheOfThisProcess(env?: NodeJS.ProcessEnv): SharedCache | null;

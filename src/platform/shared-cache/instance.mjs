@@ -7,17 +7,18 @@
 // subscription exists before the first request — and by the cache handler
 // (src/platform/page-cache/next-cache-handler.mjs) for servers started otherwise. What arrives
 // on the bus is applied to this process's memory:
-//   - page tags → the page-cache purge listeners (src/platform/page-cache/purge.ts,
-//     globalThis.__pagePurgeListeners; `null` = drop every page);
+//   - page tags → the page-cache purge listeners (src/platform/page-cache/purge-pages.mjs;
+//     `null` = drop every page);
 //   - slugs → the article-slug answers of src/content/routing/slug-status.ts
 //     (globalThis.__slugStatus), which publishes its forgets through globalThis.__sharedCacheBus.
 // Plain JavaScript, loaded by Next at run time and by scripts/server.mjs without a compile step.
+import { purgePages } from "../page-cache/purge-pages.mjs";
 import { createPurgeBus } from "./purge-bus.mjs";
 import { connectRedis } from "./redis.mjs";
 import { createSharedCacheHandler } from "./use-cache-handler.mjs";
 
 /** Keys and the bus channel start with this (REDIS_KEY_PREFIX), so instances of other sites can share a Redis. */
-export const DEFAULT_KEY_PREFIX = "newsroom:";
+const DEFAULT_KEY_PREFIX = "newsroom:";
 
 /**
  * @param {{ url: string, prefix: string, deliver: (purge: import("./purge-bus.mjs").Purge) => void, log?: Console }} options
@@ -37,24 +38,13 @@ export function createSharedCache({ url, prefix, deliver, log = console }) {
 
 /** Applies a purge from another instance (or a full one after a reconnection) to this process. */
 export function purgeThisProcess(purge) {
-  const globals = /** @type {any} */ (globalThis);
-  const listeners = [...(globals.__pagePurgeListeners ?? [])];
-  const slugStatus = globals.__slugStatus;
-  const each = (fn) => {
-    for (const listener of listeners) {
-      try {
-        fn(listener);
-      } catch (error) {
-        console.error("[shared-cache] purge listener failed:", error);
-      }
-    }
-  };
+  const slugStatus = /** @type {any} */ (globalThis).__slugStatus;
   if (purge.everything) {
-    each((listener) => listener(null));
+    purgePages(null);
     slugStatus?.clear();
     return;
   }
-  if (purge.tags?.length) each((listener) => listener(purge.tags));
+  if (purge.tags?.length) purgePages(purge.tags);
   if (purge.slugs === "*") slugStatus?.clear();
   else for (const slug of purge.slugs ?? []) slugStatus?.delete(slug);
 }
