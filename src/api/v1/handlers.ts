@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import { articleTag, authorTag, categoryTag, FEEDS_TAG, NAVIGATION_TAG, tagTag } from "@/content/article/cache-tags";
-import { decodeCursor } from "@/content/article/cursor";
-import { listArticles } from "@/content/article/lists";
+import { articleTag, categoryTag, NAVIGATION_TAG, tagTag } from "@/content/article/cache-tags";
+import { articleListTags, listArticles } from "@/content/article/lists";
 import { getPublishedArticle } from "@/content/article/queries";
 import { listCategories } from "@/content/category/queries";
 import { articleSlugStatus } from "@/content/routing/slug-status";
@@ -51,13 +50,10 @@ export function listArticlesHandler(request: Request): Promise<Response> {
     if (issues.length) return invalid(request, issues);
     const parsed = articleListQuery.safeParse(query);
     if (!parsed.success) return invalid(request, zodIssues(parsed.error));
-    const { category, tag, author, since, cursor, limit = DEFAULT_PAGE_SIZE } = parsed.data;
-    const after = decodeCursor(cursor);
-    if (after === undefined) return invalid(request, [{ parameter: "cursor", message: "Con trỏ trang không hợp lệ (dùng đúng giá trị nextCursor của trang trước)." }]);
-    const page = await listArticles({ category, tag, author, since }, after, limit);
+    const { category, tag, author, since, cursor = null, limit = DEFAULT_PAGE_SIZE } = parsed.data;
+    const page = await listArticles({ category, tag, author, since }, cursor, limit);
     if (!page) return invalid(request, [{ parameter: "query", message: "Tham số không hợp lệ." }]);
     if ("missing" in page) return jsonError(request, 404, "not_found", MISSING_FILTER_MESSAGE[page.missing], [{ parameter: page.missing, message: MISSING_FILTER_MESSAGE[page.missing] }]);
-    const tags = [...(category ? [categoryTag(category)] : []), ...(tag ? [tagTag(tag)] : []), ...(author ? [authorTag(author)] : [])];
     const headers: Record<string, string> = {};
     if (page.next) {
       const next = new URL(url.pathname, url);
@@ -65,7 +61,7 @@ export function listArticlesHandler(request: Request): Promise<Response> {
       next.searchParams.set("cursor", page.next);
       headers.Link = `<${next.pathname}${next.search}>; rel="next"`;
     }
-    return jsonOk(request, articlePageJson(page), { tags: tags.length ? tags : [FEEDS_TAG], headers });
+    return jsonOk(request, articlePageJson(page), { tags: articleListTags({ category, tag, author }), headers });
   });
 }
 

@@ -66,10 +66,12 @@ export class TokenBuckets {
 
 const memory = globalThis as unknown as { __apiBuckets?: { signature: string; buckets: TokenBuckets } };
 
-/** This process's buckets, rebuilt when the settings change (tests switch them). */
+/**
+ * This process's buckets, rebuilt when the settings change (tests switch them). Called on every
+ * API request: only the two raw variables are compared, the settings parsed when they change.
+ */
 export function apiBuckets(env: Record<string, string | undefined> = process.env): TokenBuckets {
-  const settings = rateLimitSettings(env);
-  const signature = JSON.stringify(settings);
-  if (memory.__apiBuckets?.signature !== signature) memory.__apiBuckets = { signature, buckets: new TokenBuckets(settings) };
+  const signature = `${env.API_RATE_LIMIT_PER_MINUTE ?? ""}\n${env.API_RATE_LIMIT_BURST ?? ""}`;
+  if (memory.__apiBuckets?.signature !== signature) memory.__apiBuckets = { signature, buckets: new TokenBuckets(rateLimitSettings(env)) };
   return memory.__apiBuckets.buckets;
 }

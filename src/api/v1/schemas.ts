@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { decodeCursor } from "@/content/article/cursor";
+import { articleInputSchema } from "@/content/article/schema";
 import { blockSchema } from "@/content/blocks/schema";
 import { MAX_INT } from "@/content/routing/params";
 
@@ -41,7 +43,12 @@ const sinceQuery = z
 /** The opaque cursor of the next page (as given in `nextCursor`); clients never build it. */
 const cursorQuery = z
   .string()
-  .regex(/^[0-9a-z]{1,12}\.[0-9a-z]{1,10}$/, "Tham số cursor không hợp lệ (dùng đúng giá trị nextCursor của trang trước).")
+  .transform((value, ctx) => {
+    const cursor = decodeCursor(value); // the lists' own cursor format (cursor.ts)
+    if (cursor) return cursor;
+    ctx.addIssue({ code: "custom", message: "Tham số cursor không hợp lệ (dùng đúng giá trị nextCursor của trang trước)." });
+    return z.NEVER;
+  })
   .meta({ description: "Opaque position of the next page: the `nextCursor` of the previous answer." });
 
 const limitQuery = z
@@ -61,7 +68,6 @@ export const articleListQuery = z
     limit: limitQuery.optional(),
   })
   .strict();
-export type ArticleListQuery = z.output<typeof articleListQuery>;
 
 // ---------------------------------------------------------------- output
 
@@ -109,7 +115,7 @@ export const articlePageSchema = z
 
 export const articleSchema = articleSummarySchema
   .extend({
-    kind: z.enum(["NEWS", "INTERVIEW", "PHOTO_STORY"]),
+    kind: articleInputSchema.shape.kind,
     updatedAt: z.iso.datetime({ offset: true }),
     seoTitle: z.string().nullable(),
     seoDescription: z.string().nullable(),

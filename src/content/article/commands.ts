@@ -36,18 +36,20 @@ export class ArticleRuleError extends Error {
 
 const AUTOSAVE_COALESCE_MS = 10 * 60_000;
 
+const footprintSelect = {
+  slug: true,
+  status: true,
+  category: { select: { slug: true, parent: { select: { slug: true } } } },
+  tags: { select: { tag: { select: { slug: true } } } },
+  bylines: { select: { person: { select: { slug: true } } } },
+} satisfies Prisma.ArticleSelect;
+
 async function footprint(tx: Tx, id: number): Promise<PublicFootprint | null> {
-  const row = await tx.article.findUnique({
-    where: { id },
-    select: {
-      slug: true,
-      status: true,
-      category: { select: { slug: true, parent: { select: { slug: true } } } },
-      tags: { select: { tag: { select: { slug: true } } } },
-      bylines: { select: { person: { select: { slug: true } } } },
-    },
-  });
-  if (!row) return null;
+  const row = await tx.article.findUnique({ where: { id }, select: footprintSelect });
+  return row ? toFootprint(row) : null;
+}
+
+function toFootprint(row: Prisma.ArticleGetPayload<{ select: typeof footprintSelect }>): PublicFootprint {
   return {
     slug: row.slug,
     published: row.status === "PUBLISHED",
@@ -229,12 +231,10 @@ export async function tagsOfArticlesShowingMedia(mediaId: number): Promise<strin
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT id FROM articles
     WHERE status = 'PUBLISHED' AND (cover_media_id = ${mediaId} OR body @> ${JSON.stringify([{ type: "image", mediaId }])}::jsonb)`;
-  const tags = new Set<string>();
-  for (const { id } of rows) {
-    const shown = await db.$transaction((tx) => footprint(tx, id));
-    invalidationTags(shown, shown).forEach((tag) => tags.add(tag));
-  }
-  return [...tags].sort();
+  if (!rows.length) return [];
+  // One read of every such article's footprint (not one per article).
+  const shown = await db.article.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: footprintSelect });
+  return [...new Set(shown.map(toFootprint).flatMap((f) => invalidationTags(f, f)))].sort();
 }
 
 /** Images need alt text before readers can see them. */

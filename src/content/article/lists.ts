@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { afterCursor, encodeCursor, NEWEST_FIRST, type Cursor } from "./cursor";
 import { authorTag, categoryTag, FEEDS_TAG, HOME_TAG, MOST_READ_TAG, tagTag } from "./cache-tags";
 import { readCount, readCursor, readId, readSlug } from "@/content/read-input";
-import { MAX_LIST_LIMIT, PUBLISHED, summaryFromColumns, summarySelect, toSummary, type ArticleSummary, type SummaryColumns } from "./queries";
+import { MAX_LIST_LIMIT, PUBLISHED, SUMMARY_COLUMNS, summaryFromColumns, summarySelect, toSummary, type ArticleSummary, type SummaryColumns } from "./queries";
 
 /**
  * Cached lists of published stories (category, tag, author, home sections, most read).
@@ -82,12 +82,13 @@ async function cachedCategoryList(slug: string, cursor: Cursor | null, limit: nu
   cachedFor("minutes", categoryTag(slug));
   const category = await getCategory(slug);
   if (!category) return null;
-  return page(
-    { categoryId: { in: category.ids }, ...(excludeId ? { id: { not: excludeId } } : {}) },
-    cursor,
-    limit,
-  );
+  return page({ ...inCategory(category), ...(excludeId ? { id: { not: excludeId } } : {}) }, cursor, limit);
 }
+
+/** The stories of a category's lists (its sub-categories' included), of a tag's, of an author's. */
+const inCategory = (category: { ids: number[] }) => ({ categoryId: { in: category.ids } }) satisfies Prisma.ArticleWhereInput;
+const withTag = (tag: { id: number }) => ({ tags: { some: { tagId: tag.id } } }) satisfies Prisma.ArticleWhereInput;
+const byAuthor = (author: { id: number }) => ({ bylines: { some: { personId: author.id } } }) satisfies Prisma.ArticleWhereInput;
 
 export async function getTag(slug: string) {
   const checked = readSlug(slug);
@@ -111,7 +112,7 @@ async function cachedTagList(slug: string, cursor: Cursor | null, limit: number)
   cachedFor("minutes", tagTag(slug));
   const tag = await getTag(slug);
   if (!tag) return null;
-  return page({ tags: { some: { tagId: tag.id } } }, cursor, limit);
+  return page(withTag(tag), cursor, limit);
 }
 
 export async function getAuthor(slug: string) {
@@ -136,7 +137,7 @@ async function cachedAuthorList(slug: string, cursor: Cursor | null, limit: numb
   cachedFor("minutes", authorTag(slug));
   const author = await getAuthor(slug);
   if (!author) return null;
-  return page({ bylines: { some: { personId: author.id } } }, cursor, limit);
+  return page(byAuthor(author), cursor, limit);
 }
 
 /** Filters of listArticles(): slugs of a category (sub-categories included), tag and author, and a start time. */
@@ -145,6 +146,16 @@ export interface ArticleFilters {
   tag?: string;
   author?: string;
   since?: Date;
+}
+
+/**
+ * The cache tags of listArticles(filters): each slug filter's tag (`category:`, `tag:`,
+ * `author:`), or FEEDS_TAG without any (every visible change invalidates it).
+ */
+export function articleListTags(filters: { category?: string | null; tag?: string | null; author?: string | null }): string[] {
+  const { category, tag, author } = filters;
+  const tags = [...(category ? [categoryTag(category)] : []), ...(tag ? [tagTag(tag)] : []), ...(author ? [authorTag(author)] : [])];
+  return tags.length ? tags : [FEEDS_TAG];
 }
 
 /** Why a filtered list has no answer: a filter names something that does not exist. */
@@ -183,8 +194,7 @@ async function cachedArticleList(
   limit: number,
 ): Promise<ArticlePage | { missing: MissingFilter }> {
   "use cache";
-  const tags = [...(category ? [categoryTag(category)] : []), ...(tag ? [tagTag(tag)] : []), ...(author ? [authorTag(author)] : [])];
-  cachedFor("minutes", ...(tags.length ? tags : [FEEDS_TAG]));
+  cachedFor("minutes", ...articleListTags({ category, tag, author }));
   const [categoryInfo, tagInfo, authorInfo] = await Promise.all([
     category ? getCategory(category) : null,
     tag ? getTag(tag) : null,
@@ -194,9 +204,9 @@ async function cachedArticleList(
   if (tag && !tagInfo) return { missing: "tag" };
   if (author && !authorInfo) return { missing: "author" };
   const where: Prisma.ArticleWhereInput[] = [];
-  if (categoryInfo) where.push({ categoryId: { in: categoryInfo.ids } });
-  if (tagInfo) where.push({ tags: { some: { tagId: tagInfo.id } } });
-  if (authorInfo) where.push({ bylines: { some: { personId: authorInfo.id } } });
+  if (categoryInfo) where.push(inCategory(categoryInfo));
+  if (tagInfo) where.push(withTag(tagInfo));
+  if (authorInfo) where.push(byAuthor(authorInfo));
   if (since !== null) where.push({ publishedAt: { gte: new Date(since) } });
   return page(where.length ? { AND: where } : {}, cursor, limit);
 }
@@ -250,10 +260,7 @@ async function cachedHomeSections(perSection: number): Promise<HomeSection[]> {
       ) x
       WHERE s.parent_id IS NULL
     )
-    SELECT s.name AS "sectionName", s.slug AS "sectionSlug",
-           a.id, a.title, a.slug, a.sapo, a.published_at AS "publishedAt", c.name AS "categoryName", c.slug AS "categorySlug",
-           m.id AS "mediaId", m.file_key AS "fileKey", m.width, m.height, m.variants, m.alt, m.caption, m.credit,
-           m.focal_x AS "focalX", m.focal_y AS "focalY"
+    SELECT s.name AS "sectionName", s.slug AS "sectionSlug", ${SUMMARY_COLUMNS}
     FROM newest n
     JOIN categories s ON s.id = n.section
     JOIN articles a ON a.id = n.id

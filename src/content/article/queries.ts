@@ -1,7 +1,7 @@
 import { alsoTagged, cachedFor } from "@/content/cache";
 import { readCount, readSlug } from "@/content/read-input";
 import { readerPrisma } from "@/db/client";
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { bodyReferences, readBody, type Body } from "@/content/blocks/schema";
 import { articleTag, categoryTag, HOME_TAG, tagTag } from "./cache-tags";
 
@@ -90,12 +90,13 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 /**
- * A summary read with raw SQL (lists folded into one query): these columns of articles a,
- * categories c and media m, named as below —
- *   a.id, a.title, a.slug, a.sapo, a.published_at AS "publishedAt", c.name AS "categoryName",
- *   c.slug AS "categorySlug", m.id AS "mediaId", m.file_key AS "fileKey", m.width, m.height,
- *   m.variants, m.alt, m.caption, m.credit, m.focal_x AS "focalX", m.focal_y AS "focalY"
+ * A summary read with raw SQL (lists folded into one query): SUMMARY_COLUMNS, selected from
+ * articles a, categories c (the article's) and media m (its cover, LEFT JOIN).
  */
+export const SUMMARY_COLUMNS = Prisma.sql`a.id, a.title, a.slug, a.sapo, a.published_at AS "publishedAt", c.name AS "categoryName",
+  c.slug AS "categorySlug", m.id AS "mediaId", m.file_key AS "fileKey", m.width, m.height, m.variants,
+  m.alt, m.caption, m.credit, m.focal_x AS "focalX", m.focal_y AS "focalY"`;
+
 export interface SummaryColumns {
   id: number;
   title: string;
@@ -118,14 +119,10 @@ export interface SummaryColumns {
 
 /** The same summary as toSummary() gives for a Prisma read of summarySelect. */
 export function summaryFromColumns(row: SummaryColumns): ArticleSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    slug: row.slug,
-    sapo: row.sapo,
-    publishedAt: row.publishedAt ?? new Date(0),
+  return toSummary({
+    ...row,
     category: { name: row.categoryName, slug: row.categorySlug },
-    cover:
+    coverMedia:
       row.mediaId === null
         ? null
         : {
@@ -140,7 +137,7 @@ export function summaryFromColumns(row: SummaryColumns): ArticleSummary {
             focalX: row.focalX!,
             focalY: row.focalY!,
           },
-  };
+  });
 }
 
 export const PUBLISHED = { status: "PUBLISHED" } as const;

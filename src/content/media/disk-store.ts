@@ -48,14 +48,9 @@ export class DiskMediaStore implements MediaStore {
   }
 
   async stat(key: string): Promise<MediaInfo | null> {
-    const file = this.path(key);
-    let handle: fs.FileHandle;
-    try {
-      handle = await fs.open(file, "r");
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
-    }
+    const opened = await this.#open(key);
+    if (!opened) return null;
+    const { file, handle } = opened;
     try {
       return await this.#info(file, handle);
     } finally {
@@ -64,14 +59,9 @@ export class DiskMediaStore implements MediaStore {
   }
 
   async get(key: string): Promise<MediaObject | null> {
-    const file = this.path(key);
-    let handle: fs.FileHandle;
-    try {
-      handle = await fs.open(file, "r");
-    } catch (error) {
-      if (isMissing(error)) return null;
-      throw error;
-    }
+    const opened = await this.#open(key);
+    if (!opened) return null;
+    const { file, handle } = opened;
     try {
       const info = await this.#info(file, handle);
       if (!info) {
@@ -101,6 +91,17 @@ export class DiskMediaStore implements MediaStore {
     const file = this.path(key);
     await fs.rm(file, { force: true });
     this.#etags.delete(file);
+  }
+
+  /** The key's file opened for reading; null when there is none. */
+  async #open(key: string): Promise<{ file: string; handle: fs.FileHandle } | null> {
+    const file = this.path(key);
+    try {
+      return { file, handle: await fs.open(file, "r") };
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
   }
 
   async #info(file: string, handle: fs.FileHandle): Promise<MediaInfo | null> {

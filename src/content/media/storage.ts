@@ -1,11 +1,9 @@
 import sharp from "sharp";
 import { DiskMediaStore } from "./disk-store";
 import { checkPixelSize, imageJob, inputOptions, readHeader } from "./image-work";
-import { isSafeKey, VARIANT_WIDTHS, variantKey } from "./keys";
+import { VARIANT_WIDTHS, variantKey } from "./keys";
 import { S3MediaStore } from "./s3-store";
 import { assertSafeKey, mediaDir, s3ConfigFromEnv, type Env, type MediaStore } from "./store";
-
-export { isSafeKey, mediaDir, variantKey };
 
 /**
  * Media files are kept by the media store (store.ts): the MEDIA_DIR disk (default .data/media,

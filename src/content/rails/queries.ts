@@ -2,7 +2,7 @@ import { cachedFor } from "@/content/cache";
 import { readerPrisma } from "@/db/client";
 import { categoryTag, MOST_READ_TAG, RAILS_TAG } from "@/content/article/cache-tags";
 import { encodeCursor } from "@/content/article/cursor";
-import { summaryFromColumns, type ArticleSummary, type SummaryColumns } from "@/content/article/queries";
+import { SUMMARY_COLUMNS, summaryFromColumns, type ArticleSummary, type SummaryColumns } from "@/content/article/queries";
 import { readCount, readId, readIds, readSlug } from "@/content/read-input";
 import { pickInteresting, takeDistinct } from "./select";
 
@@ -130,10 +130,7 @@ async function readRailLists(
        WHERE a.status = 'PUBLISHED' AND a.category_id = (SELECT id FROM categories WHERE slug = ${input.categorySlug})
        ORDER BY a.published_at DESC, a.id DESC LIMIT ${take.sameCategory})
     )
-    SELECT l.list, a.id, a.title, a.slug, a.sapo, a.published_at AS "publishedAt", a.category_id AS "categoryId",
-           c.name AS "categoryName", c.slug AS "categorySlug",
-           m.id AS "mediaId", m.file_key AS "fileKey", m.width, m.height, m.variants, m.alt, m.caption, m.credit,
-           m.focal_x AS "focalX", m.focal_y AS "focalY",
+    SELECT l.list, ${SUMMARY_COLUMNS}, a.category_id AS "categoryId",
            CASE WHEN l.list = 3 THEN ARRAY(SELECT t.tag_id FROM article_tags t WHERE t.article_id = a.id) END AS "tagIds"
     FROM lists l
     JOIN articles a ON a.id = l.id

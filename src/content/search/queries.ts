@@ -1,7 +1,7 @@
 import { cachedFor } from "@/content/cache";
 import { readerPrisma } from "@/db/client";
 import { SEARCH_TAG } from "@/content/article/cache-tags";
-import { summaryFromColumns, type ArticleSummary, type SummaryColumns } from "@/content/article/queries";
+import { SUMMARY_COLUMNS, summaryFromColumns, type ArticleSummary, type SummaryColumns } from "@/content/article/queries";
 import { readIndex } from "@/content/read-input";
 import { buildSearchQuery } from "./query-builder";
 
@@ -55,9 +55,7 @@ async function cachedSearch(input: string, page: number): Promise<SearchResults>
       ORDER BY in_title DESC, rank DESC, published_at DESC, id DESC
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
     )
-    SELECT h.total, a.id, a.title, a.slug, a.sapo, a.published_at AS "publishedAt", c.name AS "categoryName",
-           c.slug AS "categorySlug", m.id AS "mediaId", m.file_key AS "fileKey", m.width, m.height, m.variants,
-           m.alt, m.caption, m.credit, m.focal_x AS "focalX", m.focal_y AS "focalY"
+    SELECT h.total, ${SUMMARY_COLUMNS}
     FROM hits h
     JOIN articles a ON a.id = h.id
     JOIN categories c ON c.id = a.category_id

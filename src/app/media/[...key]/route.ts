@@ -1,3 +1,4 @@
+import { etagMatches } from "@/api/v1/http";
 import { isSafeKey } from "@/content/media/keys";
 import { mediaStore } from "@/content/media/storage";
 import { IMMUTABLE_CACHE_CONTROL, type MediaInfo } from "@/content/media/store";
@@ -7,12 +8,6 @@ const TYPES: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", p
 type Context = { params: Promise<{ key: string[] }> };
 
 const notFound = () => new Response("Không tìm thấy tệp.", { status: 404 });
-
-/** Weak comparison (RFC 9110 §13.1.2): If-None-Match matches "x" and W/"x" alike, or "*". */
-function etagMatches(header: string, etag: string): boolean {
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-  return header.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
-}
 
 function notModified(request: Request, info: MediaInfo): boolean {
   const ifNoneMatch = request.headers.get("if-none-match");
