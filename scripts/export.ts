@@ -3,10 +3,9 @@
 // into out/ in the format of src/archive/site-export/format.ts. On the embedded database, stop
 // the server first (the data directory belongs to one process at a time).
 import { parseArgs } from "node:util";
+import { withMigratedDatabase } from "@/archive/command";
 import { exportSite, ExportTargetError } from "@/archive/site-export/export";
 import { mediaStore } from "@/content/media/storage";
-import { DataDirLockedError } from "@/db/data-dir-lock";
-import { openMigratedDatabase } from "@/db/migrate";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -17,17 +16,7 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const started = Date.now();
-let db;
-try {
-  db = await openMigratedDatabase();
-} catch (error) {
-  if (error instanceof DataDirLockedError) {
-    console.error(`[export] ${error.message}`);
-    process.exit(1);
-  }
-  throw error;
-}
-try {
+await withMigratedDatabase("export", [ExportTargetError], async (db) => {
   const manifest = await exportSite(db.prisma, mediaStore(), positionals[0], {
     revisions: values.revisions,
     passwordHashes: values["with-password-hashes"],
@@ -35,10 +24,4 @@ try {
   });
   if (manifest.missingMediaFiles.length) console.warn(`[export] ${manifest.missingMediaFiles.length} media file(s) missing in the store (listed in manifest.json)`);
   console.log(`[export] ${db.engine} → ${positionals[0]} in ${Date.now() - started} ms${values["with-password-hashes"] ? " (with password hashes: keep this directory private)" : ""}`);
-} catch (error) {
-  if (!(error instanceof ExportTargetError)) throw error;
-  console.error(`[export] ${error.message}`);
-  process.exitCode = 1;
-} finally {
-  await db.close();
-}
+});

@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { withMigratedDatabase } from "@/archive/command";
 import { useDatabase } from "@/db/client";
-import { openMigratedDatabase } from "@/db/migrate";
 import { importWordPress, type ImportProgress, type ImportReport } from "@/archive/wordpress/importer";
 
 const { values, positionals } = parseArgs({
@@ -80,8 +80,7 @@ function printReport(report: ImportReport) {
   console.log(lines.join("\n"));
 }
 
-const db = await openMigratedDatabase();
-try {
+await withMigratedDatabase("wordpress", [], async (db) => {
   if (db.applied.length) console.error(`[db] ${db.engine}: applied ${db.applied.join(", ")}`);
   useDatabase(db);
   const report = await importWordPress(db.prisma, {
@@ -98,6 +97,4 @@ try {
     console.log("  Nếu máy chủ đang chạy: trang đã lưu trong bộ nhớ đệm tự làm mới sau PAGE_CACHE_FRESH_S giây (mặc định 60); khởi động lại để thấy ngay.");
   }
   process.exitCode = report.posts.failed > 0 ? 1 : 0;
-} finally {
-  await db.close();
-}
+});

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
-import { migrate } from "@/db/migrate";
 import { ArticleConflictError, ArticleRuleError, publishDue, saveArticle, transitionArticle, type Actor, type Transition } from "@/content/article/commands";
 import { articleInputSchema, type ArticleFormValues, type ArticleInput } from "@/content/article/schema";
 import { createUser } from "@/newsroom/users/commands";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 
 /**
  * The article workflow as a table written out by hand (which step is allowed from which
@@ -28,7 +26,7 @@ const TRANSITIONS: Transition[] = ["submit", "publish", "schedule", "unpublish",
 const HOUR = 3_600_000;
 
 describe.each(engines)("article workflow on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
   let writer: Actor;
   let writer2: Actor;
@@ -63,10 +61,8 @@ describe.each(engines)("article workflow on %s", (engine) => {
   };
 
   beforeAll(async () => {
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     const mk = async (email: string, role: "WRITER" | "EDITOR") => ({ id: (await createUser({ email, name: email.split("@")[0], role, password: "mat-khau-dai-du-10" }, { id: null })).id, role, ip: "192.0.2.44" });
     writer = await mk("pv1@test.vn", "WRITER");
     writer2 = await mk("pv2@test.vn", "WRITER");
@@ -75,7 +71,6 @@ describe.each(engines)("article workflow on %s", (engine) => {
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
   });
 

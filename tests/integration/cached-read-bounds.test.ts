@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
-import { migrate } from "@/db/migrate";
 import { getAuthor, getCategory, getHomeSections, getTag, listArticles, listAuthor, listCategory, listMostRead, listTag } from "@/content/article/lists";
 import { getHomeFeed, getPublishedArticle } from "@/content/article/queries";
 import { feedItems, sitemapChunk } from "@/content/feeds/queries";
 import { getRails } from "@/content/rails/queries";
 import { searchArticles } from "@/content/search/queries";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 
 /**
  * Every cached read called with what an outsider could send (the arguments seen in the
@@ -20,14 +18,12 @@ const STORIES = 70;
 const any = <T,>(value: unknown) => value as T;
 
 describe.each(engines)("cached reads bound their arguments on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
 
   beforeAll(async () => {
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     const prisma = db.prisma;
     const category = await prisma.category.create({ data: { name: "Thời sự", slug: "thoi-su" } });
     const tag = await prisma.tag.create({ data: { name: "Giao thông", slug: "giao-thong" } });
@@ -52,7 +48,6 @@ describe.each(engines)("cached reads bound their arguments on %s", (engine) => {
   }, 300_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
   });
 

@@ -4,7 +4,9 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { useDatabase } from "@/db/client";
 import { openDatabase, type Database } from "@/db/connection";
+import { migrate } from "@/db/migrate";
 
 /**
  * The engines every integration test runs on: embedded PGlite always, and the
@@ -79,6 +81,36 @@ export async function freshDatabase(engine: "pglite" | "postgres"): Promise<Fres
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
+    },
+  };
+}
+
+/** A fresh database already opened, migrated and made the current one (`useDatabase`). */
+export interface MigratedDatabase extends FreshDatabase {
+  db: Database;
+}
+
+/**
+ * The set-up most integration files share: a brand-new database of `engine`, opened,
+ * migrated and made current. `dispose` closes the connection, then drops the database.
+ */
+export async function migratedDatabase(engine: "pglite" | "postgres"): Promise<MigratedDatabase> {
+  const fresh = await freshDatabase(engine);
+  const db = fresh.open();
+  try {
+    await db.withSession((s) => migrate(s));
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    await fresh.dispose();
+    throw error;
+  }
+  useDatabase(db);
+  return {
+    ...fresh,
+    db,
+    async dispose() {
+      await db.close();
+      await fresh.dispose();
     },
   };
 }

@@ -1,9 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
-import { migrate } from "@/db/migrate";
 import { feedItems, newsSitemapEntries, sitemapCategories, sitemapChunk, sitemapChunkCount } from "@/content/feeds/queries";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 
 /**
  * The reads behind sitemaps and RSS, on a fixture with ids placed on the chunk edges:
@@ -15,14 +13,12 @@ const NOW = new Date("2026-11-20T12:00:00.000Z");
 const HOUR = 3_600_000;
 
 describe.each(engines)("feed reads on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
 
   beforeAll(async () => {
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     const p = db.prisma;
     const society = await p.category.create({ data: { name: "Xã hội", slug: "xa-hoi", position: 2 } });
     const education = await p.category.create({ data: { name: "Giáo dục", slug: "giao-duc", position: 1, parentId: society.id } });
@@ -41,7 +37,6 @@ describe.each(engines)("feed reads on %s", (engine) => {
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
   });
   afterEach(() => vi.useRealTimers());

@@ -28,16 +28,14 @@ vi.mock("next/cache", () => ({
   revalidatePath: (path: string) => void seam.paths.push(path),
 }));
 
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
-import { migrate } from "@/db/migrate";
 import { changePasswordAction, resetPasswordAction, signInAction, signOutAction, signOutEverywhereAction } from "@/newsroom/actions/account";
 import { deleteMediaAction, updateMediaAction } from "@/newsroom/actions/media";
 import { createUserAction, resetLinkAction, setDisabledAction, setRoleAction } from "@/newsroom/actions/users";
 import { fieldErrors, formValues, guardedAction, publicAction } from "@/newsroom/auth/guarded-action";
 import { createSession, userForToken } from "@/newsroom/auth/sessions";
 import { createUser } from "@/newsroom/users/commands";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 import { z } from "zod";
 
 const form = (fields: Record<string, string | number>) => {
@@ -59,16 +57,14 @@ const redirectedTo = async (promise: Promise<unknown>) => {
 const CHECK = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
 describe.each(engines)("newsroom forms on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
   let admin: SessionUser;
   let editor: SessionUser;
 
   beforeAll(async () => {
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     const a = await createUser({ email: "qt@test.vn", name: "Quản Trị", role: "ADMIN", password: "mat-khau-quan-tri-1" }, { id: null });
     const e = await createUser({ email: "btv@test.vn", name: "Biên Tập", role: "EDITOR", password: "mat-khau-bien-tap-1" }, { id: null });
     admin = { id: a.id, email: a.email, name: a.name, role: "ADMIN", sessionId: "phien-qt" };
@@ -76,7 +72,6 @@ describe.each(engines)("newsroom forms on %s", (engine) => {
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
   });
 

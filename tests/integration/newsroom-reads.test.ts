@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
-import { migrate } from "@/db/migrate";
 import { picksOverview, setPicks } from "@/content/rails/picks";
 import { audit, listAudit } from "@/newsroom/audit";
 import { countByStatus, editorOptions, getArticleForEditing, getRevision, listCategoryOptions, listNewsroomArticles, searchTitles } from "@/newsroom/articles/queries";
 import { listMedia } from "@/newsroom/media/queries";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 
 /**
  * The newsroom's own reads (never cached): the article list with its filters, sorts and
@@ -19,7 +17,7 @@ const T = new Date("2026-10-01T08:00:00Z");
 const at = (days: number) => new Date(T.getTime() + days * DAY);
 
 describe.each(engines)("newsroom reads on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
   let writer: number;
   let editor: number;
@@ -31,10 +29,8 @@ describe.each(engines)("newsroom reads on %s", (engine) => {
   const id: Record<string, number> = {};
 
   beforeAll(async () => {
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     const p = db.prisma;
     writer = (await p.user.create({ data: { email: "pv@test.vn", name: "Phóng Viên", passwordHash: "x", role: "WRITER" } })).id;
     editor = (await p.user.create({ data: { email: "btv@test.vn", name: "Biên Tập", passwordHash: "x", role: "EDITOR" } })).id;
@@ -74,7 +70,6 @@ describe.each(engines)("newsroom reads on %s", (engine) => {
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
   });
 

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
-import { migrate } from "@/db/migrate";
 import { decodeCursor } from "@/content/article/cursor";
 import { getArticleRails, getRails, MUST_SEE_SLOT } from "@/content/rails/queries";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 
 /**
  * The rails beside an article, on a fixture small enough to write every answer out:
@@ -17,17 +15,15 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describe.each(engines)("rails on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
   const id: Record<string, number> = {};
   const at: Record<string, Date> = {};
   let sport: number;
 
   beforeAll(async () => {
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     const p = db.prisma;
     sport = (await p.category.create({ data: { name: "Thể thao", slug: "the-thao" } })).id;
     const economy = (await p.category.create({ data: { name: "Kinh tế", slug: "kinh-te" } })).id;
@@ -49,7 +45,6 @@ describe.each(engines)("rails on %s", (engine) => {
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
   });
 

@@ -2,15 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
-import { migrate } from "@/db/migrate";
 import { articleHandler, categoriesHandler, listArticlesHandler, openApiHandler, unknownPathHandler } from "@/api/v1/handlers";
 import { preflight } from "@/api/v1/http";
 import { articlePageSchema, articleSchema, categoryListSchema, errorSchema } from "@/api/v1/schemas";
 import { forgetSlugStatus } from "@/content/routing/slug-status";
 import { OLD_REFERENCE_SLUG, seed, WITHDRAWN_SLUG } from "../../prisma/seed/seed";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 
 const REFERENCE_SLUG = "dot-thi-dua-cao-diem-chao-mung-dai-hoi-cong-doan-cac-cap-trach-nhiem-tri-tue-tao-da-thanh-cong";
 const BASE = "http://localhost:3000/api/v1";
@@ -45,17 +43,15 @@ async function allPages(query: string, limit = 7) {
 }
 
 describe.each(engines)("read API on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-api-media-"));
   const savedEnv = { ...process.env };
 
   beforeAll(async () => {
     process.env.MEDIA_DIR = mediaDir;
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     forgetSlugStatus();
     await seed(db.prisma);
   }, 300_000);
@@ -68,7 +64,6 @@ describe.each(engines)("read API on %s", (engine) => {
   });
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
     fs.rmSync(mediaDir, { recursive: true, force: true });
   });

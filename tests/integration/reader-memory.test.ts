@@ -1,10 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
-import { migrate } from "@/db/migrate";
 import { flushViews, recordView } from "@/content/article/view-counter";
 import { articleSlugStatus, forgetSlugStatus } from "@/content/routing/slug-status";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 
 /**
  * What the reader side keeps in memory, with its numbers written out: view counts are
@@ -20,7 +18,7 @@ const memory = globalThis as unknown as {
 };
 
 describe.each(engines)("reader memory on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
   let categoryId: number;
   const views = (slug: string) => db.prisma.article.findUniqueOrThrow({ where: { slug }, select: { viewCount: true } }).then((a) => a.viewCount);
@@ -28,15 +26,12 @@ describe.each(engines)("reader memory on %s", (engine) => {
     db.prisma.article.create({ data: { slug, title: slug, sapo: "", body: [], categoryId, status, publishedAt: status === "PUBLISHED" ? new Date() : null } });
 
   beforeAll(async () => {
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     categoryId = (await db.prisma.category.create({ data: { name: "Bộ nhớ", slug: "bo-nho" } })).id;
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
   });
 

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
-import { migrate } from "@/db/migrate";
 import { createSession, revokeSession, revokeUserSessions, userForToken } from "@/newsroom/auth/sessions";
 import { tokenId } from "@/newsroom/auth/tokens";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 
 /**
  * The session rules with their numbers written out and the clock passed in: a session
@@ -19,22 +17,19 @@ const DAY = 24 * HOUR;
 const at = (ms: number) => new Date(T.getTime() + ms);
 
 describe.each(engines)("session rules on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
   let userId: number;
   let other: number;
 
   beforeAll(async () => {
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     userId = (await db.prisma.user.create({ data: { email: "phien@test.vn", name: "Người Phiên", passwordHash: "x", role: "EDITOR" } })).id;
     other = (await db.prisma.user.create({ data: { email: "khac@test.vn", name: "Người Khác", passwordHash: "x" } })).id;
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
   });
 

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
-import { migrate } from "@/db/migrate";
 import { createSession, userForToken } from "@/newsroom/auth/sessions";
 import { tokenId } from "@/newsroom/auth/tokens";
 import { signIn } from "@/newsroom/auth/sign-in";
 import { changePassword, createResetLink, createUser, listUsers, resetPassword, setDisabled, setRole } from "@/newsroom/users/commands";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 
 /**
  * The user administration's commands, each rule with its literal outcome: every account
@@ -17,22 +15,19 @@ import { engines, freshDatabase, type FreshDatabase } from "./engines";
 const HOUR = 3_600_000;
 
 describe.each(engines)("user commands on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
   let admin: { id: number };
   let n = 0;
   const unique = () => `u${++n}`;
 
   beforeAll(async () => {
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     admin = await createUser({ email: "goc@test.vn", name: "Quản Trị Gốc", role: "ADMIN", password: "mat-khau-quan-tri-1" }, { id: null });
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
   });
 

@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useDatabase } from "@/db/client";
 import type { Database } from "@/db/connection";
 import { migrate } from "@/db/migrate";
 import { bodySchema, type Body } from "@/content/blocks/schema";
@@ -11,11 +10,11 @@ import { forgetLegacyPaths } from "@/content/routing/legacy-paths";
 import { forgetSlugStatus } from "@/content/routing/slug-status";
 import { importWordPress, type ImportReport } from "@/archive/wordpress/importer";
 import { proxy } from "@/proxy";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, freshDatabase, migratedDatabase, type MigratedDatabase } from "./engines";
 import { POSTS, writeWordPressFixture } from "./wordpress-fixture";
 
 describe.each(engines)("WordPress import on %s", (engine) => {
-  let fresh: FreshDatabase;
+  let fresh: MigratedDatabase;
   let db: Database;
   let dir: string;
   let fixture: Awaited<ReturnType<typeof writeWordPressFixture>>;
@@ -44,17 +43,14 @@ describe.each(engines)("WordPress import on %s", (engine) => {
     process.env.MEDIA_DIR = mediaDir;
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsroom-wp-"));
     fixture = await writeWordPressFixture(dir);
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    db = fresh.db;
     // The site already has a "Đời sống"-like category and an article whose slug a post wants.
     const category = await db.prisma.category.create({ data: { name: "Công đoàn", slug: "cong-doan" } });
     await db.prisma.article.create({ data: { title: "Bài có sẵn trên trang", slug: "bai-co-san", sapo: "Bài có sẵn trước khi nhập.", body: [], categoryId: category.id, status: "PUBLISHED", publishedAt: new Date() } });
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(mediaDir, { recursive: true, force: true });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ArticleKind, ArticleStatus, UserRole } from "@/generated/prisma/enums";
+import { MAX_INT, slugParam } from "@/content/routing/params";
 
 /**
  * The site export format, version 1: a directory with
@@ -28,15 +30,15 @@ import { z } from "zod";
 export const FORMAT = "toa-soan-site-export";
 export const FORMAT_VERSION = 1;
 
-const id = z.number().int().min(1).max(2_147_483_647);
+const id = z.number().int().min(1).max(MAX_INT);
 const date = z.iso.datetime();
-const slug = z.string().regex(/^[a-z0-9-]{1,200}$/);
+const slug = slugParam;
 
 export const userRecord = z.object({
   id,
   email: z.string().min(3),
   name: z.string(),
-  role: z.enum(["ADMIN", "EDITOR", "WRITER"]),
+  role: z.enum(UserRole),
   disabled: z.boolean(),
   createdAt: date,
   updatedAt: date,
@@ -82,8 +84,8 @@ export const articleRecord = z.object({
   sapo: z.string(),
   /** The block JSON as stored (src/content/blocks/schema.ts). */
   body: z.unknown(),
-  kind: z.enum(["NEWS", "INTERVIEW", "PHOTO_STORY"]),
-  status: z.enum(["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"]),
+  kind: z.enum(ArticleKind),
+  status: z.enum(ArticleStatus),
   publishedAt: date.nullable(),
   scheduledAt: date.nullable(),
   seoTitle: z.string().nullable(),

@@ -20,7 +20,7 @@ export class ImportError extends Error {}
 const BATCH = 500;
 const TYPES: Record<string, string> = { jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", webp: "image/webp", avif: "image/avif" };
 
-export function readManifest(dir: string): Manifest {
+function readManifest(dir: string): Manifest {
   const file = path.join(dir, "manifest.json");
   if (!fs.existsSync(file)) throw new ImportError(`${dir} holds no manifest.json: not a site export.`);
   const raw = JSON.parse(fs.readFileSync(file, "utf8"));
@@ -60,7 +60,7 @@ async function* records<K extends Kind>(dir: string, kind: K): AsyncGenerator<z.
 }
 
 /** Rows already in the tables an import fills; all zero for an empty database. */
-export async function existingRows(db: PrismaClient): Promise<Record<string, number>> {
+async function existingRows(db: PrismaClient): Promise<Record<string, number>> {
   const [users, people, categories, tags, media, articles] = await Promise.all([
     db.user.count(),
     db.person.count(),

@@ -1,6 +1,6 @@
 import { Parser } from "htmlparser2";
-import { MAX_LINK_LENGTH } from "@/content/routing/links";
-import { safeHref, type Inline } from "@/content/blocks/schema";
+import type { Inline } from "@/content/blocks/schema";
+import { linkKind } from "@/content/routing/links";
 
 /**
  * WordPress post HTML → body blocks of the one schema (src/content/blocks/schema.ts).
@@ -42,7 +42,7 @@ export interface ConvertResult {
   warnings: string[];
 }
 
-export const MAX_BLOCKS = 500;
+const MAX_BLOCKS = 500;
 const MAX_PARAGRAPH_CHARS = 20_000;
 const MAX_SPANS = 500;
 const MAX_HEADING = 300;
@@ -302,8 +302,8 @@ class Converter {
     } catch {
       // relative or malformed: checked as it is below
     }
-    if (href.length > MAX_LINK_LENGTH) return undefined;
-    return safeHref.safeParse(href).success ? href : undefined;
+    // The body schema's own link rule (safeHref), so every kept link passes it.
+    return linkKind(href) ? href : undefined;
   }
 
   // --- walking
