@@ -14,6 +14,20 @@ test("unknown pages are a friendly 404 in Vietnamese with search and a link home
   await expect(page).toHaveURL(/\/$/);
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a page's 404 is complete HTML: the message, search and the way home need no script", async ({ page }) => {
+    for (const path of ["/bai-viet/khong-co-bai-nay", "/chuyen-muc/khong-co", "/chu-de/khong-co", "/tac-gia/khong-co", "/trang-khong-ton-tai"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "Không tìm thấy trang" }), path).toBeVisible();
+      await expect(page.getByRole("search"), path).toBeVisible();
+      await expect(page.getByRole("link", { name: "Về trang chủ" }), path).toBeVisible();
+    }
+  });
+});
+
 test("an old slug redirects with 301 to the current URL", async ({ page, request }) => {
   const response = await request.get(`/bai-viet/${OLD_REFERENCE_SLUG}`, { maxRedirects: 0 });
   expect(response.status()).toBe(301);

@@ -4,7 +4,7 @@ import { ViewBeacon } from "@/content/article/view-beacon";
 import { categoryPath, tagPath } from "@/content/article/paths";
 import type { Rails } from "@/content/rails/queries";
 import type { SearchResults } from "@/content/search/queries";
-import { MAX_QUERY_LENGTH } from "@/content/search/query-builder";
+import { MAX_QUERY_LENGTH, resultCountText } from "@/content/search/query-builder";
 import { ResponsiveImage } from "@/content/media/responsive-image";
 import { formatDateTime } from "@/content/vietnamese/dates";
 import { HighlightedText } from "@/components/site/highlighted-text";
@@ -123,7 +123,7 @@ export function MobileSearchPage({ results, prev, next }: { results: SearchResul
       ) : (
         <>
           <p role="status">
-            Tìm thấy {results.total} bài viết cho “{results.query}”
+            Tìm thấy {resultCountText(results.total, results.more)} cho “{results.query}”
           </p>
           <ul className="m-list">
             {results.items.map((a) => (

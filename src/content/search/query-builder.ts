@@ -62,3 +62,8 @@ export function highlight(text: string, terms: string[]): HighlightPart[] {
   });
   return parts;
 }
+
+/** "12 bài viết", or "hơn 500 bài viết" when the search stopped counting. */
+export function resultCountText(total: number, more: boolean): string {
+  return `${more ? "hơn " : ""}${total.toLocaleString("vi-VN")} bài viết`;
+}

@@ -5,7 +5,7 @@ import { EDITION_COOKIE, mobilePathFor, shouldRedirectToMobile } from "@/content
 import { pageRule, type PageRule } from "./page-rules";
 import { PageStore, type RenderedPage, type StoredPage } from "./page-store";
 import { onPagePurge } from "./purge";
-import { withoutHydration } from "./reader-html";
+import { isErrorDocument, withoutHydration } from "./reader-html";
 import { readerContentSecurityPolicy } from "./script-hashes";
 
 /**
@@ -40,6 +40,8 @@ export interface FrontServerOptions {
 /** A socket with no traffic for this long is closed: no response can hang forever. */
 const IDLE_SOCKET_MS = 30_000;
 
+/** A path no route serves: Next answers it with the app's not-found page (src/app/not-found.tsx). */
+const NOT_FOUND_PATH = "/_khong-tim-thay";
 const FILL_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) newsroom-page-cache";
 const FILL_TIMEOUT_MS = 30_000;
 /**
@@ -85,7 +87,14 @@ export async function startFrontServer(options: FrontServerOptions) {
   onPagePurge((tags) => (tags ? store.purge(tags) : store.clear()));
   const sharedMaxAge = options.sharedMaxAge ?? 1;
 
-  const render = (key: string) => () => renderThroughNext(agent, rendererPort, key);
+  const render = (key: string) => async () => {
+    const page = await renderThroughNext(agent, rendererPort, key);
+    // A page's notFound() comes back as Next's error document, blank without JS: readers (and
+    // crawlers) get the app's not-found page instead, rendered whole on the server, still a 404.
+    if (page.status !== 404 || !isErrorDocument(page.body.toString("utf8"))) return page;
+    const notFound = await renderThroughNext(agent, rendererPort, NOT_FOUND_PATH);
+    return notFound.status === 404 ? notFound : page;
+  };
 
   const server = http.createServer((req, res) => {
     options.onRequest?.(req);

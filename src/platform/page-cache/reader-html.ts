@@ -14,8 +14,9 @@
  * Kept: everything the reader sees, <head> metadata, stylesheets, data blocks (JSON-LD).
  *
  * Next's error document (`<html id="__next_error__">`, what a page's notFound() is rendered
- * as) is left whole: its visible content (the "Không tìm thấy trang" message) is drawn by
- * React on the client from the flight payload.
+ * as) is left whole here: its visible content (the "Không tìm thấy trang" message) is drawn by
+ * React on the client from the flight payload. The front server stores the app's own
+ * not-found page in its place (front-server.ts), which is complete without JS.
  */
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
 const DATA_TYPE = /\btype\s*=\s*["']?(?!(?:text\/javascript|application\/javascript|module)["'\s>])[^"'\s>]+/i;
@@ -24,8 +25,13 @@ const NONCE = /(<(?:link|script|style)\b[^>]*?)\snonce="[^"]*"/gi;
 
 const ERROR_DOCUMENT = /^\s*(?:<!DOCTYPE html>)?\s*<html\b[^>]*\bid="__next_error__"/i;
 
+/** Next's error document: a shell whose content only React on the client draws. */
+export function isErrorDocument(html: string): boolean {
+  return ERROR_DOCUMENT.test(html);
+}
+
 export function withoutHydration(html: string): string {
-  if (ERROR_DOCUMENT.test(html)) return html;
+  if (isErrorDocument(html)) return html;
   return html
     .replace(SCRIPT, (script, attributes: string) => (/\sdata-island\b/i.test(` ${attributes}`) || DATA_TYPE.test(attributes) ? script : ""))
     .replace(SCRIPT_HINT, (link) => (/\bas="script"|rel="modulepreload"/i.test(link) ? "" : link))

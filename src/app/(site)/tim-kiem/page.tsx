@@ -8,6 +8,7 @@ import { SectionHeading } from "@/components/site/section-heading";
 import { articlePath } from "@/content/article/paths";
 import { firstValue, pageQuery, parseOrUndefined, searchText } from "@/content/routing/params";
 import { searchArticles } from "@/content/search/queries";
+import { resultCountText } from "@/content/search/query-builder";
 import { formatDate } from "@/content/vietnamese/dates";
 
 type Props = { searchParams: Promise<{ q?: string | string[]; trang?: string | string[] }> };
@@ -34,7 +35,7 @@ async function SearchResults({ searchParams }: Props) {
       ) : (
         <>
           <p className="mt-6 text-sm text-gray-600" role="status">
-            Tìm thấy {results.total} bài viết cho “{results.query}”
+            Tìm thấy {resultCountText(results.total, results.more)} cho “{results.query}”
             {results.pages > 1 && ` — trang ${results.page}/${results.pages}`}
           </p>
           <ol className="mt-4 space-y-5" id="search-results">
