@@ -7,10 +7,13 @@
 // (Server-Timing of that render: its data uncached, as after a write). Loopback only; every run
 // is bounded in time.
 //
-// Usage: node scripts/bench/pages.mjs [--seconds 10] [--soak 60] [--pid <server pid>]
+// Usage: node scripts/bench/pages.mjs [--seconds 10] [--soak 60] [--pid <server pid>] [--encoding identity|gzip|br]
+//   --encoding: what the load asks for (Accept-Encoding) and the static twin answers: identity
+//   (default, the uncompressed bytes) or, as browsers ask, the server's stored br / gzip copy.
 //   BASE=http://127.0.0.1:3000 (default). Start the server first: `npm start`.
 import { execFileSync, fork, spawn } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 
@@ -18,6 +21,8 @@ const args = Object.fromEntries(process.argv.slice(2).join(" ").split("--").filt
 const base = process.env.BASE || "http://127.0.0.1:3000";
 const seconds = Math.min(Number(args.seconds ?? 10), 60);
 const soak = Math.min(Number(args.soak ?? 60), 120);
+const encoding = args.encoding ?? "identity";
+if (!["identity", "gzip", "br"].includes(encoding)) throw new Error("--encoding is identity, gzip or br");
 const baseUrl = new URL(base);
 if (!["127.0.0.1", "localhost", "[::1]"].includes(baseUrl.hostname)) throw new Error("benchmarks only target this machine");
 
@@ -53,7 +58,8 @@ const rssMb = (pid) => {
 function autocannon(url, connections, duration) {
   const bin = path.resolve(import.meta.dirname, "../../node_modules/.bin/autocannon");
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, ["--json", "-c", String(connections), "-d", String(duration), "-t", "10", "-H", `user-agent=${DESKTOP_UA}`, url], { stdio: ["ignore", "pipe", "ignore"] });
+    const headers = ["-H", `user-agent=${DESKTOP_UA}`, ...(encoding === "identity" ? [] : ["-H", `accept-encoding=${encoding}`])];
+    const child = spawn(bin, ["--json", "-c", String(connections), "-d", String(duration), "-t", "10", ...headers, url], { stdio: ["ignore", "pipe", "ignore"] });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.on("error", reject);
@@ -68,10 +74,10 @@ function autocannon(url, connections, duration) {
   });
 }
 
-async function staticTwin(body, contentType, port) {
+async function staticTwin(body, contentType, contentEncoding, port) {
   const file = path.join(os.tmpdir(), `bench-page-${port}`);
   fs.writeFileSync(file, body);
-  const child = fork(path.join(import.meta.dirname, "static-server.mjs"), [file, contentType, String(port)], { stdio: "ignore" });
+  const child = fork(path.join(import.meta.dirname, "static-server.mjs"), [file, contentType, String(port), contentEncoding], { stdio: "ignore" });
   await new Promise((resolve) => child.once("message", resolve));
   return child;
 }
@@ -83,10 +89,25 @@ function flightShare(html) {
   return flight;
 }
 
+/** The bytes a reader asking with `encoding` receives, as sent (fetch would decompress them). */
+function rawGet(url) {
+  return new Promise((resolve, reject) => {
+    const headers = { "user-agent": DESKTOP_UA, ...(encoding === "identity" ? {} : { "accept-encoding": encoding }) };
+    http
+      .get(url, { headers }, (res) => {
+        const chunks = [];
+        res.on("data", (c) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
 const get = (pagePath) => fetch(new URL(pagePath, base), { headers: { "user-agent": DESKTOP_UA } });
 
 const pid = serverPid();
-console.log(`server ${base} (pid ${pid ?? "?"}), ${os.cpus().length} cores, ${new Date().toISOString()}, ${seconds} s per run`);
+console.log(`server ${base} (pid ${pid ?? "?"}), ${os.cpus().length} cores, ${new Date().toISOString()}, ${seconds} s per run, Accept-Encoding: ${encoding}`);
 // Warm-up, as a running server is warm when a write invalidates a page: 30 other articles
 // (desktop and mobile), then the category, tag and author pages they link to, are rendered
 // first. The first renders measured next are then those of the measured pages' own data,
@@ -133,10 +154,12 @@ const rows = [];
 let port = 4100;
 for (const [name, pagePath, goal] of pages) {
   const url = new URL(pagePath, base).toString();
-  const first = await fetch(url, { headers: { "user-agent": DESKTOP_UA } });
-  const body = Buffer.from(await first.arrayBuffer());
+  const first = await rawGet(url);
+  const body = first.body;
+  const sentEncoding = first.headers["content-encoding"] ?? "identity";
+  if (sentEncoding !== encoding) console.log(`${name}: asked for ${encoding}, the server sent ${sentEncoding} (the static twin sends the same)`);
   const timing = firsts.get(pagePath);
-  const twin = await staticTwin(body, first.headers.get("content-type") ?? "text/html", port++);
+  const twin = await staticTwin(body, first.headers["content-type"] ?? "text/html", sentEncoding, port++);
   for (const connections of [50, 200]) {
     const ref = await autocannon(`http://127.0.0.1:${port - 1}/`, connections, seconds);
     const ours = await autocannon(url, connections, seconds);

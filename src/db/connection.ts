@@ -50,6 +50,9 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
   return { dataDir: defaultDataDir(env) };
 }
 
+/** PostgreSQL's buffer cache inside the embedded database (PGlite's own default is 128MB). */
+export const PGLITE_SHARED_BUFFERS = "32MB";
+
 const queryLog = (config: DatabaseConfig) =>
   config.logQueries ? { log: [{ emit: "event" as const, level: "query" as const }] } : {};
 
@@ -86,7 +89,13 @@ export function openDatabase(config: DatabaseConfig = configFromEnv()): Database
   const dataDir = config.dataDir ?? path.resolve(".data", "pglite");
   const inMemory = dataDir.startsWith("memory://");
   const release = inMemory ? () => undefined : lockDataDir(dataDir);
-  const pglite = new PGlite(dataDir, { extensions: { unaccent, pg_trgm } });
+  const pglite = new PGlite(dataDir, {
+    extensions: { unaccent, pg_trgm },
+    // PGlite starts PostgreSQL with shared_buffers=128MB inside the process. Its data files are
+    // read through the operating system's page cache anyway, so a quarter of that serves the
+    // same reads while the server's resident memory is ~100 MB smaller.
+    startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+  });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), ...queryLog(config) });
   return {
     engine: "pglite",

@@ -156,3 +156,15 @@ describe.each(engines)("reader memory on %s", (engine) => {
     });
   });
 });
+
+describe("the embedded database's own memory", () => {
+  it("runs PostgreSQL with a 32 MB buffer cache (PGlite's default of 128 MB costs the server ~100 MB resident)", async () => {
+    const fresh = await migratedDatabase("pglite");
+    try {
+      const [row] = await fresh.db.withSession((s) => s.query<{ shared_buffers: string }>("SHOW shared_buffers"));
+      expect(row.shared_buffers).toBe("32MB");
+    } finally {
+      await fresh.dispose();
+    }
+  });
+});
