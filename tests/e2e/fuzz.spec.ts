@@ -326,6 +326,7 @@ const NEAR_VALID: [string, [string, string][]][] = [
   ["setDisabledAction", [["userId", "2147483647"], ["disabled", "1"]]],
   ["resetLinkAction", [["userId", "99999999999"]]],
   ["searchTitlesAction", [["q", "cong\u0000doan"], ["exclude", "2147483648"]]],
+  ["searchMediaAction", [["q", "%_\\ ".repeat(60)]]],
   ["signInAction", [["email", "admin@e2e.local\u0000"], ["password", "x"]]],
 ];
 

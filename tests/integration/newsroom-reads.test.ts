@@ -187,7 +187,7 @@ describe.each(engines)("newsroom reads on %s", (engine) => {
     expect(Array.isArray(media)).toBe(true);
   });
 
-  it("the media library: newest first, searchable in caption, alt and credit without diacritics", async () => {
+  it("the media library: newest first, searchable in caption, alt and credit without diacritics, with the articles using each photo", async () => {
     const p = db.prisma;
     const mk = (n: number, data: { alt: string; caption?: string; credit?: string }) =>
       p.media.create({ data: { fileKey: `thu-vien/anh-${n}.jpg`, mime: "image/jpeg", width: 10, height: 10, createdAt: at(n), ...data } });
@@ -199,14 +199,16 @@ describe.each(engines)("newsroom reads on %s", (engine) => {
     expect(ids(await listMedia(""))).toEqual([c.id, b.id, a.id]);
     expect(ids(await listMedia("cau"))).toEqual([c.id, a.id]);
     expect(ids(await listMedia("LE BINH"))).toEqual([b.id]);
-    expect(ids(await listMedia("long bien buoi"))).toEqual([]); // one phrase, in the order caption · alt · credit
+    expect(ids(await listMedia("long bien buoi"))).toEqual([a.id]); // every word, in any of caption · alt · credit
+    expect(ids(await listMedia("long bien ho"))).toEqual([]); // … all in one photo
     expect(ids(await listMedia("sang cau long"))).toEqual([a.id]);
     expect(ids(await listMedia("", 2))).toEqual([c.id, b.id]);
     expect((await listMedia("")).map((m) => m.fileKey)).toEqual(["thu-vien/anh-3.jpg", "thu-vien/anh-2.jpg", "thu-vien/anh-1.jpg"]);
     expect(ids(await listMedia("cau", 1))).toEqual([c.id]);
     expect(ids(await listMedia("%"))).toEqual([c.id, b.id, a.id]);
     const row = (await listMedia("long bien"))[0];
-    expect(row).toMatchObject({ alt: "Cầu Long Biên", caption: "Buổi sáng", credit: null, _count: { covers: 1 } });
+    expect(row).toMatchObject({ alt: "Cầu Long Biên", caption: "Buổi sáng", credit: null });
+    expect(row.uses).toEqual({ total: 1, shown: [{ articleId: id["dai-hoi"], title: "Ngày hội Công đoàn quận", status: "PUBLISHED", position: 0, caption: null }] });
     await p.article.update({ where: { id: id["dai-hoi"] }, data: { coverMediaId: null } });
   });
 

@@ -1,15 +1,13 @@
 import zlib from "node:zlib";
 import sharp from "sharp";
 import { describe, expect, it, vi } from "vitest";
-import { compareFields, diffLines, bodyLines, snapshotInput } from "@/content/article/revision-diff";
 import { articleInputSchema } from "@/content/article/schema";
 import { checkPixelSize, ImageBusyError, ImageTooLargeError, readHeader } from "@/content/media/image-work";
 import { safeMetadata } from "@/content/routing/safe-metadata";
 
 /**
- * Edges of content rules the first mutation run found untested: the revision line diff
- * (an LCS: common lines kept, the removed before the added at each change), how fields
- * are shown in a comparison, the slug rule of the form, image size checks and their
+ * Edges of content rules the first mutation run found untested (the revision comparison's
+ * are in revision-diff.test.ts): the slug rule of the form, image size checks and their
  * errors, and the default fallback of page metadata.
  */
 const base = {
@@ -21,45 +19,6 @@ const base = {
   bylines: [{ name: "Phạm Diệp", role: "Bài" }],
   body: [{ type: "paragraph", content: [{ text: "Một" }] }],
 };
-const line = (kind: "same" | "added" | "removed", text: string) => ({ kind, text });
-
-describe("the revision line diff", () => {
-  it("keeps the longest run of common lines, removed before added at each change", () => {
-    expect(diffLines(["a", "b", "c", "d"], ["a", "x", "c", "d", "e"])).toEqual([line("same", "a"), line("removed", "b"), line("added", "x"), line("same", "c"), line("same", "d"), line("added", "e")]);
-    expect(diffLines(["x", "a", "b"], ["a", "b", "y"])).toEqual([line("removed", "x"), line("same", "a"), line("same", "b"), line("added", "y")]);
-    // the longest common subsequence, not the first match: "b c d" is kept rather than "a"
-    expect(diffLines(["a", "b", "c", "d"], ["b", "c", "d", "a"])).toEqual([line("removed", "a"), line("same", "b"), line("same", "c"), line("same", "d"), line("added", "a")]);
-    expect(diffLines(["p", "q"], ["q", "p"])).toEqual([line("removed", "p"), line("same", "q"), line("added", "p")]);
-  });
-
-  it("all removed, all added, or nothing at all", () => {
-    expect(diffLines(["a", "b"], [])).toEqual([line("removed", "a"), line("removed", "b")]);
-    expect(diffLines([], ["a", "b"])).toEqual([line("added", "a"), line("added", "b")]);
-    expect(diffLines([], [])).toEqual([]);
-    expect(diffLines(["a", "b"], ["a", "b"])).toEqual([line("same", "a"), line("same", "b")]);
-    expect(diffLines(["a", "a"], ["a"])).toEqual([line("same", "a"), line("removed", "a")]);
-  });
-
-  it("compares the body's lines of text, empty lines dropped", () => {
-    const input = snapshotInput({ ...base, body: [{ type: "paragraph", content: [{ text: "Dòng một" }] }, { type: "paragraph", content: [{ text: "Dòng hai" }] }] })!;
-    expect(bodyLines(input)).toEqual(["Dòng một", "Dòng hai"]);
-  });
-});
-
-describe("a field comparison", () => {
-  it("shows lists joined with commas, objects by their values, absent values as empty", () => {
-    const a = snapshotInput(base)!;
-    const b = snapshotInput({ ...base, bylines: [{ name: "Phạm Diệp", role: "Bài" }, { name: "Lê Bình", role: "Ảnh" }], seoTitle: "SEO mới", relatedIds: [3, 4] })!;
-    expect(compareFields(a, b)).toEqual([
-      { field: "bylines", label: "Tác giả", before: "Phạm Diệp – Bài", after: "Phạm Diệp – Bài, Lê Bình – Ảnh" },
-      { field: "seoTitle", label: "Tiêu đề SEO", before: "", after: "SEO mới" },
-      { field: "relatedIds", label: "Tin liên quan", before: "", after: "3, 4" },
-    ]);
-    const c = snapshotInput({ ...base, coverMediaId: null })!;
-    expect(compareFields(a, c)).toEqual([]);
-    expect(compareFields(snapshotInput({ ...base, coverMediaId: 5 })!, c)).toEqual([{ field: "coverMediaId", label: "Ảnh đại diện", before: "5", after: "" }]);
-  });
-});
 
 describe("the article form's slug", () => {
   it("may be empty (made from the title) or lower-case words joined by single hyphens", () => {

@@ -141,6 +141,7 @@ export async function exportSite(db: PrismaClient, store: MediaStore, outDir: st
         alt: m.alt,
         caption: m.caption,
         credit: m.credit,
+        fileName: m.fileName,
         focalX: m.focalX,
         focalY: m.focalY,
         variants: m.variants,

@@ -70,6 +70,8 @@ export const mediaRecord = z.object({
   alt: z.string(),
   caption: z.string().nullable(),
   credit: z.string().nullable(),
+  /** The name the file was uploaded with; absent from exports made before it was kept. */
+  fileName: z.string().nullable().default(null),
   focalX: z.number(),
   focalY: z.number(),
   variants: z.array(z.number().int()),

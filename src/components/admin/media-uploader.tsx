@@ -1,10 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ImagePicker } from "./article-editor/image-picker";
+import { UploadField } from "./article-editor/image-picker";
 
 /** Upload into the library from the library page; the list refreshes afterwards. */
 export function MediaUploader() {
   const router = useRouter();
-  return <ImagePicker label="Tải ảnh mới vào thư viện" media={[]} value={null} onChange={() => undefined} onUploaded={() => router.refresh()} />;
+  return (
+    <fieldset className="rounded border border-gray-200 bg-white p-3">
+      <legend className="px-1 text-sm font-semibold">Tải ảnh mới vào thư viện</legend>
+      <UploadField onUploaded={() => router.refresh()} />
+    </fieldset>
+  );
 }

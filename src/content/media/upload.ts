@@ -30,6 +30,13 @@ function tooManyPixels(width: number, height: number): UploadError {
   );
 }
 
+/** The name the file was uploaded with, for the library search: no folders or control characters, at most 255 characters. */
+export function fileNameOf(name: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim().normalize("NFC").slice(0, 255);
+  return base || null;
+}
+
 export async function uploadImage(
   file: { bytes: Buffer; name: string },
   meta: { alt?: string; caption?: string; credit?: string; uploadedById: number },
@@ -74,6 +81,7 @@ export async function uploadImage(
       alt: meta.alt?.trim().slice(0, 500) ?? "",
       caption: meta.caption?.trim().slice(0, 1000) || null,
       credit: meta.credit?.trim().slice(0, 200) || null,
+      fileName: fileNameOf(file.name),
       uploadedById: meta.uploadedById,
     },
     select: { id: true, fileKey: true, alt: true, caption: true, credit: true, width: true, height: true, variants: true },

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { prisma } from "@/db/client";
 import { deleteMedia, UploadError } from "@/content/media/upload";
 import { guardedAction, invalid } from "@/newsroom/auth/guarded-action";
-import { formId, positiveId } from "@/content/routing/params";
+import { formId, positiveId, searchText } from "@/content/routing/params";
+import { searchMedia } from "@/newsroom/media/queries";
 
 const mediaDefaultsSchema = z.object({
   id: positiveId("Ảnh không hợp lệ."),
@@ -50,4 +51,16 @@ export const deleteMediaAction = guardedAction("media.manage", async (_actor, fo
   }
   revalidatePath("/admin/anh");
   return { ok: true, message: "Đã xóa ảnh." };
+});
+
+/** How many photos the editor's library picker shows at once. */
+const PICKER_SIZE = 48;
+const mediaSearchSchema = z.object({ q: searchText(100) });
+
+/** The editor's library picker: photos matching caption, alt or file name (also as typed in articles), newest first. */
+export const searchMediaAction = guardedAction("media.upload", async (_actor, formData) => {
+  const parsed = mediaSearchSchema.safeParse({ q: formData.get("q") ?? undefined });
+  if (!parsed.success) return invalid(parsed.error, formData);
+  const items = (await searchMedia(parsed.data.q, PICKER_SIZE)).map(({ id, fileKey, alt, caption, credit, variants }) => ({ id, fileKey, alt, caption, credit, variants }));
+  return { ok: true, result: { items: JSON.stringify(items) } };
 });

@@ -4,19 +4,12 @@ import { useState } from "react";
 import type { BlockInput } from "@/content/blocks/schema";
 import { markupToSpans, spansToMarkup } from "@/content/blocks/paragraph-markup";
 import { nextSpeaker, parseTranscript } from "@/content/article/transcript";
+import { BLOCK_TYPE_LABELS } from "@/content/blocks/labels";
 import { searchTitlesAction } from "@/newsroom/actions/articles";
 import { Field } from "./field";
 import { ImagePicker } from "./image-picker";
 import type { MediaOption } from "./types";
 
-const TYPE_LABELS: Record<BlockInput["type"], string> = {
-  paragraph: "Đoạn văn",
-  heading: "Tiêu đề phụ",
-  "interview-turn": "Lượt phỏng vấn",
-  image: "Ảnh",
-  quote: "Trích dẫn",
-  "related-links": "Hộp tin liên quan",
-};
 
 /** A paragraph typed in the marks notation; the raw text stays as typed while it is edited. */
 function ParagraphField({ block, n, onChange }: { block: Extract<BlockInput, { type: "paragraph" }>; n: number; onChange: (block: BlockInput) => void }) {
@@ -93,7 +86,7 @@ export function BlockEditor({
           <li key={index} className="rounded border border-gray-200 p-3" data-block-type={block.type}>
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <span className="text-sm font-semibold text-gray-700">
-                {index + 1}. {TYPE_LABELS[block.type]}
+                {index + 1}. {BLOCK_TYPE_LABELS[block.type]}
               </span>
               <span className="flex gap-1">
                 <button type="button" onClick={() => move(index, -1)} disabled={index === 0} className="min-h-11 min-w-11 rounded border border-gray-300 px-2 disabled:opacity-40" aria-label={`Đưa khối ${index + 1} lên`}>

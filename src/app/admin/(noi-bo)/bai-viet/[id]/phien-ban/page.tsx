@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/admin/action-form";
-import { bodyLines, compareFields, diffLines, snapshotInput } from "@/content/article/revision-diff";
+import { RevisionChanges } from "@/components/admin/revision-changes";
+import { compareBody, compareFields, snapshotInput } from "@/content/article/revision-diff";
 import { idParam, optionalIdQuery, parseOrUndefined } from "@/content/routing/params";
 import { formatDateTime } from "@/content/vietnamese/dates";
 import { restoreRevisionAction } from "@/newsroom/actions/articles";
 import { getArticleForEditing, getRevision } from "@/newsroom/articles/queries";
+import { revisionNames } from "@/newsroom/articles/revision-names";
 import { requirePermission } from "@/newsroom/auth/request";
 import { can } from "@/newsroom/permissions";
 
@@ -30,6 +32,7 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pro
   const [ra, rb] = va && vb ? await Promise.all([getRevision(article.id, va), getRevision(article.id, vb)]) : [null, null];
   const ia = ra ? snapshotInput(ra.snapshot) : null;
   const ib = rb ? snapshotInput(rb.snapshot) : null;
+  const names = ia && ib ? await revisionNames(ia, ib) : {};
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">So sánh phiên bản</h1>
@@ -59,39 +62,14 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pro
         <p role="alert">Không đọc được một trong hai phiên bản.</p>
       ) : (
         <>
+          <p className="mb-3 text-sm text-gray-700">
+            Từ phiên bản {va} sang phiên bản {vb}:{" "}
+            <del className="bg-red-100 text-red-900">chữ bị bỏ</del>, <ins className="bg-green-100 text-green-900 underline decoration-2 underline-offset-4">chữ được thêm</ins>.
+          </p>
           <h2 className="mb-2 text-lg font-bold">Các trường thay đổi</h2>
-          {compareFields(ia, ib).length === 0 ? (
-            <p className="mb-4 text-gray-600">Không có trường nào thay đổi ngoài nội dung.</p>
-          ) : (
-            <table className="mb-6 w-full rounded border border-gray-200 bg-white text-left text-sm">
-              <thead className="bg-gray-100">
-                <tr>
-                  <th scope="col" className="p-2">Trường</th>
-                  <th scope="col" className="p-2">Phiên bản {va}</th>
-                  <th scope="col" className="p-2">Phiên bản {vb}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {compareFields(ia, ib).map((c) => (
-                  <tr key={c.field} className="border-t border-gray-200 align-top">
-                    <th scope="row" className="p-2">{c.label}</th>
-                    <td className="bg-red-50 p-2">{c.before}</td>
-                    <td className="bg-green-50 p-2">{c.after}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <RevisionChanges changes={compareFields(ia, ib, names)} label="Các trường thay đổi" empty="Không có trường nào thay đổi." />
           <h2 className="mb-2 text-lg font-bold">Nội dung</h2>
-          <ol className="mb-6 space-y-1 rounded border border-gray-200 bg-white p-3 text-sm" aria-label="Khác biệt nội dung">
-            {diffLines(bodyLines(ia), bodyLines(ib)).map((line, i) => (
-              <li key={i} data-diff={line.kind} className={line.kind === "added" ? "bg-green-50" : line.kind === "removed" ? "bg-red-50 line-through" : ""}>
-                <span aria-hidden="true">{line.kind === "added" ? "+ " : line.kind === "removed" ? "− " : "  "}</span>
-                <span className="sr-only">{line.kind === "added" ? "Thêm: " : line.kind === "removed" ? "Bỏ: " : ""}</span>
-                {line.text}
-              </li>
-            ))}
-          </ol>
+          <RevisionChanges changes={compareBody(ia.body, ib.body, names)} label="Thay đổi trong nội dung" empty="Nội dung không thay đổi." />
           <ActionForm action={restoreRevisionAction}>
             <input type="hidden" name="id" value={article.id} />
             <input type="hidden" name="revision" value={va} />
