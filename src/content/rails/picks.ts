@@ -1,6 +1,7 @@
 import { prisma } from "@/db/client";
 import { HOME_TAG, RAILS_TAG } from "@/content/article/cache-tags";
 import { ArticleRuleError } from "@/content/article/commands";
+import { PUBLISHED, summarySelect, toSummary, type ArticleSummary } from "@/content/article/queries";
 
 /** Replaces an editor-pick slot ("must-see" rail, "home-lead"); returns the tags to refresh. */
 export async function setPicks(slot: string, articleIds: number[], _actorId: number): Promise<string[]> {
@@ -25,4 +26,18 @@ export async function picksOverview(take = 40) {
   const missing = picks.filter((p) => !recent.some((r) => r.id === p.articleId)).map((p) => p.articleId);
   const older = missing.length ? await db.article.findMany({ where: { id: { in: missing } }, select: { id: true, title: true } }) : [];
   return { mustSee: chosen("must-see"), homeLead: chosen("home-lead")[0] ?? null, candidates: [...older, ...recent] };
+}
+
+/**
+ * The chosen stories of both slots as readers get them (published ones only, in order,
+ * as summaries for the site's own components), read uncached for the newsroom's preview.
+ */
+export async function picksPreview(): Promise<{ homeLead: ArticleSummary | null; mustSee: ArticleSummary[] }> {
+  const picks = await prisma().editorPick.findMany({
+    where: { slot: { in: ["home-lead", "must-see"] }, article: PUBLISHED },
+    orderBy: [{ slot: "asc" }, { position: "asc" }],
+    select: { slot: true, article: { select: summarySelect } },
+  });
+  const of = (slot: string) => picks.filter((p) => p.slot === slot).map((p) => toSummary(p.article));
+  return { homeLead: of("home-lead")[0] ?? null, mustSee: of("must-see") };
 }
