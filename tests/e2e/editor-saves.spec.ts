@@ -51,7 +51,7 @@ test("'Lưu bài' clicked while an autosave is in flight is queued, and the text
   await sapo.fill(full);
   await page.getByRole("button", { name: "Lưu bài" }).click();
   // Version 1 was the first save, 2 the autosave, 3 the queued manual save with the full text.
-  await expect(page.getByText("Đã lưu · phiên bản 3", { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator("[data-save-state]")).toHaveText(/^Đã lưu lúc \d{2}:\d{2} · phiên bản 3$/, { timeout: 20_000 });
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
   await page.unrouteAll({ behavior: "wait" });
   await openEditor(page, path);
@@ -72,8 +72,7 @@ test("text typed while a save is in flight stays unsaved after that save returns
   await expect(page.getByRole("button", { name: "Đang lưu…" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Lưu bài" })).toBeVisible({ timeout: 20_000 }); // version 2 acknowledged
   // The server has only the first sentence: the editor must not claim otherwise.
-  await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
-  await expect(page.getByText(/^Đã lưu · phiên bản/)).toHaveCount(0);
+  await expect(page.locator("[data-save-state]")).toHaveText("Chưa lưu");
   const dialog = page.waitForEvent("dialog");
   await page.close({ runBeforeUnload: true });
   const warning = await dialog;
@@ -91,9 +90,9 @@ test("text typed and not yet saved survives a reload of the editor", async ({ pa
   await expect(page.locator('form[aria-label="Soạn bài"][data-hydrated="true"]')).toBeVisible();
   await expect(sapo).toHaveValue("Câu gõ dở, chưa kịp lưu thì trình duyệt tải lại trang.");
   await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục nội dung chưa lưu" })).toBeVisible();
-  await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
+  await expect(page.locator("[data-save-state]")).toHaveText("Chưa lưu");
   await page.getByRole("button", { name: "Lưu bài" }).click();
-  await expect(page.getByText("Đã lưu · phiên bản 2", { exact: true })).toBeVisible();
+  await expect(page.locator("[data-save-state]")).toHaveText(/^Đã lưu lúc \d{2}:\d{2} · phiên bản 2$/);
   await openEditor(page, path);
   await expect(sapo).toHaveValue("Câu gõ dở, chưa kịp lưu thì trình duyệt tải lại trang.");
   await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục" })).toHaveCount(0);

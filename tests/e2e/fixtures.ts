@@ -1,4 +1,4 @@
-import type { BrowserContext } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 
 export const REFERENCE_TITLE =
   "Đợt thi đua cao điểm chào mừng Đại hội Công đoàn các cấp: Trách nhiệm, trí tuệ tạo đà thành công";
@@ -45,4 +45,16 @@ export async function serverLogSize(): Promise<number> {
 export async function serverLogSince(offset: number): Promise<string> {
   const fs = await import("node:fs");
   return fs.readFileSync(SERVER_LOG).subarray(offset).toString("utf8");
+}
+
+/** Opens the article editor and waits until React has taken over the form (typing earlier can be lost). */
+export async function openEditor(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.locator('form[aria-label="Soạn bài"][data-hydrated="true"]')).toBeVisible();
+}
+
+/** Saves the article in the editor and waits for the confirmation. */
+export async function saveArticle(page: Page) {
+  await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
 }

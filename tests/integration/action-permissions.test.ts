@@ -43,14 +43,22 @@ const EXPECTED: Record<string, Who[]> = {
   "articles.submitArticleAction": STAFF,
   "articles.searchTitlesAction": STAFF,
   "articles.restoreRevisionAction": STAFF,
+  "articles.saveAndSubmitArticleAction": STAFF,
   "articles.publishArticleAction": EDITORS,
+  "articles.saveAndPublishArticleAction": EDITORS,
+  "articles.saveAndScheduleArticleAction": EDITORS,
   "articles.scheduleArticleAction": EDITORS,
   "articles.unpublishArticleAction": EDITORS,
   "articles.deleteArticleAction": EDITORS,
   "articles.setPicksAction": EDITORS, // the "Nên xem" rail and the home lead: never writers
 
+  "article-list.bulkSubmitAction": STAFF, // each article is checked again (a writer: own drafts only)
+  "article-list.bulkUnpublishAction": EDITORS,
+  "article-list.bulkDeleteDraftsAction": EDITORS,
+
   "media.updateMediaAction": EDITORS,
   "media.deleteMediaAction": EDITORS,
+  "media.searchMediaAction": STAFF, // the editor's library picker
 
   "users.createUserAction": ADMIN,
   "users.setRoleAction": ADMIN,

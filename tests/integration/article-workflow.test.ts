@@ -158,10 +158,16 @@ describe.each(engines)("article workflow on %s", (engine) => {
     it("a body photo with no alt anywhere, or a cover with no alt, blocks publishing and scheduling", async () => {
       const bare = await photo("");
       const { id, version } = await saveArticle(null, null, input("Bài có ảnh thiếu mô tả", { body: [{ type: "image", mediaId: bare.id, caption: "" }] }), editor);
-      await expect(transitionArticle(id, version, "publish", editor)).rejects.toMatchObject({ message: "Mọi ảnh cần có mô tả (alt) trước khi xuất bản.", field: "body" });
+      await expect(transitionArticle(id, version, "publish", editor)).rejects.toMatchObject({
+        message: "Chưa thể xuất bản: bài còn 1 vấn đề cần sửa.",
+        field: "body",
+        problems: [{ field: "body.0.alt", message: "Khối 1 (Ảnh): thiếu mô tả ảnh (alt)." }],
+      });
       await expect(transitionArticle(id, version, "schedule", editor, { scheduledAt: new Date(Date.now() + HOUR) })).rejects.toBeInstanceOf(ArticleRuleError);
       const cover = await saveArticle(null, null, input("Bài có ảnh bìa thiếu mô tả", { coverMediaId: bare.id }), editor);
-      await expect(transitionArticle(cover.id, cover.version, "publish", editor)).rejects.toThrow("Mọi ảnh cần có mô tả (alt) trước khi xuất bản.");
+      await expect(transitionArticle(cover.id, cover.version, "publish", editor)).rejects.toMatchObject({
+        problems: [{ field: "coverMediaId", message: "Ảnh đại diện: ảnh chưa có mô tả (alt) trong thư viện ảnh." }],
+      });
     });
 
     it("an alt given in the block itself, or in the library, is enough", async () => {

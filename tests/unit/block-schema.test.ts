@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyReferences, bodyText, paragraph, parseBody, readBody } from "@/content/blocks/schema";
+import { bodyReferences, bodyText, isShown, paragraph, parseBody, readBody } from "@/content/blocks/schema";
 
 const validBody = [
   paragraph("Mở đầu bài viết."),
@@ -29,18 +29,30 @@ describe("block schema", () => {
     expect(result).toThrow(/Liên kết phải bắt đầu bằng/);
   });
 
-  it("rejects an interview turn without a speaker or text", () => {
+  it("rejects an interview turn without a valid speaker", () => {
     expect(() => parseBody([{ type: "interview-turn", speaker: "host", label: "A", text: "B" }])).toThrow(
       /phóng viên hoặc khách mời/,
     );
-    expect(() => parseBody([{ type: "interview-turn", speaker: "guest", label: "A", text: "   " }])).toThrow(
-      /không được để trống/,
-    );
   });
 
-  it("rejects an image without a valid media id and an empty related box", () => {
-    expect(() => parseBody([{ type: "image", mediaId: -1 }])).toThrow();
-    expect(() => parseBody([{ type: "related-links", articleIds: [] }])).toThrow(/ít nhất một bài/);
+  it("rejects an invalid media id, but keeps a draft's placeholders (empty turn, photo not chosen, empty box)", () => {
+    expect(() => parseBody([{ type: "image", mediaId: -1 }])).toThrow(/Ảnh không hợp lệ/);
+    expect(() => parseBody([{ type: "image", mediaId: 2 ** 31 }])).toThrow(/Ảnh không hợp lệ/);
+    const draft = [
+      { type: "interview-turn", speaker: "guest", label: "A", text: "   " },
+      { type: "image", mediaId: 0 },
+      { type: "related-links", articleIds: [] },
+      { type: "paragraph", content: [{ text: "" }] },
+      { type: "heading", text: "" },
+    ];
+    expect(parseBody(draft).map((b) => b.type)).toEqual(["interview-turn", "image", "related-links", "paragraph", "heading"]);
+    expect(parseBody(draft).map(isShown)).toEqual([false, false, false, false, false]);
+  });
+
+  it("readers never receive placeholder blocks; the newsroom's editor does", () => {
+    const stored = [{ type: "image", mediaId: 0 }, paragraph("Một"), { type: "paragraph", content: [{ text: "  " }] }, { type: "quote", text: "" }, { type: "related-links", articleIds: [] }];
+    expect(readBody(stored)).toEqual({ blocks: [paragraph("Một")], dropped: 0 });
+    expect(readBody(stored, { placeholders: true }).blocks.map((b) => b.type)).toEqual(["image", "paragraph", "paragraph", "quote", "related-links"]);
   });
 
   it("never throws on read: invalid blocks are dropped and counted", () => {

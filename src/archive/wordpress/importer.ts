@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { blockSchema, type Block } from "@/content/blocks/schema";
+import { blockSchema, isShown, type Block } from "@/content/blocks/schema";
 import { mayBeLegacyPath, normalizeLegacyPath } from "@/content/routing/legacy-paths";
 import { MAX_UPLOAD_BYTES } from "@/content/media/upload";
 import { readHeader, checkPixelSize } from "@/content/media/image-work";
@@ -745,7 +745,8 @@ export async function importWordPress(db: PrismaClient, options: ImportOptions):
 /** Adds a block after checking it against the one schema; a block that fails is reported, not written. */
 function pushValid(blocks: Block[], block: DraftBlock | Block, warnings: string[]) {
   const parsed = blockSchema.safeParse(block);
-  if (parsed.success) blocks.push(parsed.data);
+  if (parsed.success && !isShown(parsed.data)) warnings.push(`bỏ một khối ${block.type} trống.`);
+  else if (parsed.success) blocks.push(parsed.data);
   else warnings.push(`bỏ một khối ${block.type} không hợp lệ: ${parsed.error.issues[0]?.message ?? "?"}`);
 }
 

@@ -4,6 +4,8 @@ import { slugify } from "@/content/vietnamese/slugify";
 import { audit } from "@/newsroom/audit";
 import { can, type Role } from "@/newsroom/permissions";
 import { invalidationTags, type PublicFootprint } from "./invalidation";
+import { readBody } from "@/content/blocks/schema";
+import { publishProblems, type PublishProblem } from "./publish-checks";
 import type { ArticleInput } from "./schema";
 
 /**
@@ -31,6 +33,16 @@ export class ArticleRuleError extends Error {
     readonly status: 403 | 404 | 422 = 422,
   ) {
     super(message);
+  }
+}
+
+/** The article is not ready for readers: every problem, each naming its field (see publish-checks.ts). */
+export class ArticleProblemsError extends ArticleRuleError {
+  constructor(
+    message: string,
+    readonly problems: PublishProblem[],
+  ) {
+    super(message, problems[0]?.field.split(".")[0]);
   }
 }
 
@@ -83,6 +95,7 @@ async function relationsData(tx: Tx, input: ArticleInput) {
   const bylines: { personId: number; role: string; position: number }[] = [];
   for (const [position, byline] of input.bylines.entries()) {
     const slug = slugify(byline.name);
+    if (!slug) continue; // a name of punctuation only, typed half-way: not an author yet
     const person = await tx.person.upsert({ where: { slug }, create: { name: byline.name, slug }, update: {}, select: { id: true } });
     if (!bylines.some((b) => b.personId === person.id && b.role === byline.role)) bylines.push({ personId: person.id, role: byline.role, position });
   }
@@ -90,14 +103,14 @@ async function relationsData(tx: Tx, input: ArticleInput) {
 }
 
 /** The article columns an editor's save writes. */
-function editableFields(input: ArticleInput, slug: string) {
+function editableFields(input: ArticleInput, slug: string, categoryId: number) {
   return {
     title: input.title,
     slug,
     sapo: input.sapo,
     body: input.body as Prisma.InputJsonValue,
     kind: input.kind,
-    categoryId: input.categoryId,
+    categoryId,
     coverMediaId: input.coverMediaId ?? null,
     coverCaption: input.coverCaption ?? null,
     seoTitle: input.seoTitle ?? null,
@@ -124,84 +137,93 @@ export async function saveArticle(
   actor: Actor,
   options: { autosave?: boolean } = {},
 ): Promise<SaveResult> {
-  const db = prisma();
-  return db.$transaction(async (tx) => {
-    const category = await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
-    if (!category) throw new ArticleRuleError("Chuyên mục không tồn tại.", "categoryId");
-    // Ids the form may name that do not exist are a message on their field, not a failed write.
-    if (input.coverMediaId != null && !(await tx.media.findUnique({ where: { id: input.coverMediaId }, select: { id: true } }))) {
-      throw new ArticleRuleError("Ảnh đại diện không còn trong thư viện ảnh.", "coverMediaId");
-    }
-    const relatedIds = [...new Set(input.relatedIds)].filter((r) => r !== id);
-    if (relatedIds.length > 0 && (await tx.article.count({ where: { id: { in: relatedIds } } })) !== relatedIds.length) {
-      throw new ArticleRuleError("Có tin liên quan không còn tồn tại.", "relatedIds");
-    }
+  return prisma().$transaction((tx) => saveInTx(tx, id, baseVersion, input, actor, options));
+}
 
-    if (id === null) {
-      if (!can(actor.role, "article.create")) throw new ArticleRuleError("Bạn không có quyền viết bài.", undefined, 403);
-      const slug = await uniqueSlug(tx, input.slug || slugify(input.title), null);
-      const { tagIds, bylines } = await relationsData(tx, input);
-      const created = await tx.article.create({
-        data: {
-          ...editableFields(input, slug),
-          createdById: actor.id,
-          tags: { create: tagIds.map((tagId) => ({ tagId })) },
-          bylines: { create: bylines },
-          relatedLinks: { create: relatedIds.map((toId, position) => ({ toId, position })) },
-          revisions: { create: { version: 1, authorId: actor.id, snapshot: snapshot(input, "DRAFT", !!options.autosave) } },
-        },
-        select: { id: true, version: true, slug: true },
-      });
-      return { ...created, tags: [] };
-    }
+async function saveInTx(tx: Tx, id: number | null, baseVersion: number | null, input: ArticleInput, actor: Actor, options: { autosave?: boolean }): Promise<SaveResult> {
+  if (input.categoryId !== undefined && !(await tx.category.findUnique({ where: { id: input.categoryId }, select: { id: true } }))) {
+    throw new ArticleRuleError("Chuyên mục không tồn tại.", "categoryId");
+  }
+  // Ids the form may name that do not exist are a message on their field, not a failed write.
+  if (input.coverMediaId != null && !(await tx.media.findUnique({ where: { id: input.coverMediaId }, select: { id: true } }))) {
+    throw new ArticleRuleError("Ảnh đại diện không còn trong thư viện ảnh.", "coverMediaId");
+  }
+  const relatedIds = [...new Set(input.relatedIds)].filter((r) => r !== id);
+  if (relatedIds.length > 0 && (await tx.article.count({ where: { id: { in: relatedIds } } })) !== relatedIds.length) {
+    throw new ArticleRuleError("Có tin liên quan không còn tồn tại.", "relatedIds");
+  }
 
-    const current = await tx.article.findUnique({
-      where: { id },
-      select: { version: true, status: true, slug: true, createdById: true },
-    });
-    if (!current) throw new ArticleRuleError("Không tìm thấy bài viết.", undefined, 404);
-    const ownDraft = current.createdById === actor.id && (current.status === "DRAFT" || current.status === "IN_REVIEW");
-    if (!can(actor.role, "article.edit-any") && !(ownDraft && can(actor.role, "article.edit-own-draft"))) {
-      throw new ArticleRuleError("Bạn chỉ có thể sửa bản nháp của chính mình.", undefined, 403);
-    }
-    const before = await footprint(tx, id);
-    const slug = await uniqueSlug(tx, input.slug || current.slug, id);
-    const updated = await tx.article.updateMany({
-      where: { id, version: baseVersion ?? -1 },
-      data: {
-        ...editableFields(input, slug),
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count !== 1) throw await conflictNow(tx, id);
-    const version = current.version + 1;
+  if (id === null) {
+    if (!can(actor.role, "article.create")) throw new ArticleRuleError("Bạn không có quyền viết bài.", undefined, 403);
+    // A draft whose category is not chosen yet is filed under the first one until it is
+    // (its revision records that none was chosen: publishing refuses it).
+    const categoryId = input.categoryId ?? (await tx.category.findFirst({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true } }))?.id;
+    if (categoryId === undefined) throw new ArticleRuleError("Chưa có chuyên mục nào: hãy tạo chuyên mục trước.", "categoryId");
+    const slug = await uniqueSlug(tx, input.slug || slugify(input.title), null);
     const { tagIds, bylines } = await relationsData(tx, input);
-    await tx.articleTag.deleteMany({ where: { articleId: id } });
-    await tx.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId: id, tagId })) });
-    await tx.byline.deleteMany({ where: { articleId: id } });
-    await tx.byline.createMany({ data: bylines.map((b) => ({ ...b, articleId: id })) });
-    await tx.relatedLink.deleteMany({ where: { fromId: id } });
-    await tx.relatedLink.createMany({ data: relatedIds.map((toId, position) => ({ fromId: id, toId, position })) });
-    if (current.status === "PUBLISHED" && slug !== current.slug) {
-      await tx.slugRedirect.deleteMany({ where: { oldSlug: slug } });
-      await tx.slugRedirect.upsert({ where: { oldSlug: current.slug }, create: { oldSlug: current.slug, articleId: id }, update: { articleId: id } });
-    }
-    // Autosaves while typing refresh the last autosave revision instead of piling up.
-    const last = await tx.revision.findFirst({ where: { articleId: id }, orderBy: { version: "desc" }, select: { id: true, authorId: true, snapshot: true, createdAt: true } });
-    const coalesce =
-      options.autosave &&
-      last &&
-      last.authorId === actor.id &&
-      (last.snapshot as { autosave?: boolean }).autosave === true &&
-      Date.now() - last.createdAt.getTime() < AUTOSAVE_COALESCE_MS;
-    if (coalesce) {
-      await tx.revision.update({ where: { id: last.id }, data: { version, snapshot: snapshot(input, current.status, true) } });
-    } else {
-      await tx.revision.create({ data: { articleId: id, version, authorId: actor.id, snapshot: snapshot(input, current.status, !!options.autosave) } });
-    }
-    const after = await footprint(tx, id);
-    return { id, version, slug, tags: invalidationTags(before, after) };
+    const created = await tx.article.create({
+      data: {
+        ...editableFields(input, slug, categoryId),
+        createdById: actor.id,
+        tags: { create: tagIds.map((tagId) => ({ tagId })) },
+        bylines: { create: bylines },
+        relatedLinks: { create: relatedIds.map((toId, position) => ({ toId, position })) },
+        revisions: { create: { version: 1, authorId: actor.id, snapshot: snapshot(input, "DRAFT", !!options.autosave) } },
+      },
+      select: { id: true, version: true, slug: true },
+    });
+    return { ...created, tags: [] };
+  }
+
+  const current = await tx.article.findUnique({
+    where: { id },
+    select: { version: true, status: true, slug: true, createdById: true, categoryId: true },
   });
+  if (!current) throw new ArticleRuleError("Không tìm thấy bài viết.", undefined, 404);
+  const ownDraft = current.createdById === actor.id && (current.status === "DRAFT" || current.status === "IN_REVIEW");
+  if (!can(actor.role, "article.edit-any") && !(ownDraft && can(actor.role, "article.edit-own-draft"))) {
+    throw new ArticleRuleError("Bạn chỉ có thể sửa bản nháp của chính mình.", undefined, 403);
+  }
+  const before = await footprint(tx, id);
+  const slug = await uniqueSlug(tx, input.slug || current.slug, id);
+  const updated = await tx.article.updateMany({
+    where: { id, version: baseVersion ?? -1 },
+    data: {
+      ...editableFields(input, slug, input.categoryId ?? current.categoryId),
+      version: { increment: 1 },
+    },
+  });
+  if (updated.count !== 1) throw await conflictNow(tx, id);
+  const version = current.version + 1;
+  const { tagIds, bylines } = await relationsData(tx, input);
+  await tx.articleTag.deleteMany({ where: { articleId: id } });
+  await tx.articleTag.createMany({ data: tagIds.map((tagId) => ({ articleId: id, tagId })) });
+  await tx.byline.deleteMany({ where: { articleId: id } });
+  await tx.byline.createMany({ data: bylines.map((b) => ({ ...b, articleId: id })) });
+  await tx.relatedLink.deleteMany({ where: { fromId: id } });
+  await tx.relatedLink.createMany({ data: relatedIds.map((toId, position) => ({ fromId: id, toId, position })) });
+  if (current.status === "PUBLISHED" && slug !== current.slug) {
+    await tx.slugRedirect.deleteMany({ where: { oldSlug: slug } });
+    await tx.slugRedirect.upsert({ where: { oldSlug: current.slug }, create: { oldSlug: current.slug, articleId: id }, update: { articleId: id } });
+  }
+  // Autosaves while typing refresh the last autosave revision instead of piling up.
+  const last = await tx.revision.findFirst({ where: { articleId: id }, orderBy: { version: "desc" }, select: { id: true, authorId: true, snapshot: true, createdAt: true } });
+  const coalesce =
+    options.autosave &&
+    last &&
+    last.authorId === actor.id &&
+    (last.snapshot as { autosave?: boolean }).autosave === true &&
+    Date.now() - last.createdAt.getTime() < AUTOSAVE_COALESCE_MS;
+  if (coalesce) {
+    await tx.revision.update({ where: { id: last.id }, data: { version, snapshot: snapshot(input, current.status, true) } });
+  } else {
+    await tx.revision.create({ data: { articleId: id, version, authorId: actor.id, snapshot: snapshot(input, current.status, !!options.autosave) } });
+  }
+  // What readers see (or will see at the scheduled time) must stay complete: such a save is
+  // checked like a publish, and refused whole (the transaction rolls back).
+  if (current.status === "PUBLISHED" || current.status === "SCHEDULED") await assertPublishable(tx, id, "lưu bài đang hiển thị cho bạn đọc");
+  const after = await footprint(tx, id);
+  return { id, version, slug, tags: invalidationTags(before, after) };
 }
 
 export type Transition = "submit" | "publish" | "schedule" | "unpublish" | "delete";
@@ -237,15 +259,32 @@ export async function tagsOfArticlesShowingMedia(mediaId: number): Promise<strin
   return [...new Set(shown.map(toFootprint).flatMap((f) => invalidationTags(f, f)))].sort();
 }
 
-/** Images need alt text before readers can see them. */
-async function assertPublishable(tx: Tx, id: number) {
-  const article = await tx.article.findUniqueOrThrow({ where: { id }, select: { body: true, coverMediaId: true } });
-  const blocks = Array.isArray(article.body) ? (article.body as { type?: string; mediaId?: number; alt?: string }[]) : [];
-  const mediaIds = [...blocks.filter((b) => b.type === "image" && !b.alt?.trim()).map((b) => b.mediaId!), ...(article.coverMediaId ? [article.coverMediaId] : [])];
-  if (mediaIds.length === 0) return;
-  const missing = await tx.media.count({ where: { id: { in: mediaIds }, alt: "" } });
-  if (missing > 0) throw new ArticleRuleError("Mọi ảnh cần có mô tả (alt) trước khi xuất bản.", "body");
+/** Every publish problem of the article as stored now (within the transaction). */
+export async function storedPublishProblems(tx: Tx, id: number): Promise<PublishProblem[]> {
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id },
+    select: { title: true, sapo: true, categoryId: true, coverMediaId: true, body: true, bylines: { select: { person: { select: { name: true } } } } },
+  });
+  const body = readBody(article.body, { placeholders: true }).blocks;
+  // A draft saved before its category was chosen is filed under a default one: its latest
+  // revision (the input as typed) tells whether the writer chose it.
+  const last = await tx.revision.findFirst({ where: { articleId: id }, orderBy: { version: "desc" }, select: { snapshot: true } });
+  const chosen = !last || (last.snapshot as { categoryId?: unknown }).categoryId != null;
+  const mediaIds = [...new Set([...body.flatMap((b) => (b.type === "image" && b.mediaId ? [b.mediaId] : [])), ...(article.coverMediaId ? [article.coverMediaId] : [])])];
+  const alts = new Map((mediaIds.length ? await tx.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, alt: true } }) : []).map((m) => [m.id, m.alt]));
+  return publishProblems(
+    { title: article.title, sapo: article.sapo, categoryId: chosen ? article.categoryId : null, coverMediaId: article.coverMediaId, bylines: article.bylines.map((b) => b.person), body },
+    (mediaId) => alts.get(mediaId),
+  );
 }
+
+/** Refuses, with every problem listed, an article readers could not be shown as it is. */
+async function assertPublishable(tx: Tx, id: number, doing: string) {
+  const problems = await storedPublishProblems(tx, id);
+  if (problems.length) throw new ArticleProblemsError(`Chưa thể ${doing}: bài còn ${problems.length} vấn đề cần sửa.`, problems);
+}
+
+const TRANSITION_DOING: Partial<Record<Transition, string>> = { submit: "gửi duyệt", publish: "xuất bản", schedule: "hẹn giờ xuất bản" };
 
 /** Workflow: draft → in review → published / scheduled; unpublish; delete drafts only. */
 export async function transitionArticle(
@@ -255,56 +294,87 @@ export async function transitionArticle(
   actor: Actor,
   options: { scheduledAt?: Date; now?: Date } = {},
 ): Promise<{ version: number; status: string; tags: string[] }> {
-  const now = options.now ?? new Date();
+  if (!can(actor.role, TRANSITION_PERMISSION[transition])) throw new ArticleRuleError("Bạn không có quyền thực hiện thao tác này.", undefined, 403);
+  return prisma().$transaction((tx) => transitionInTx(tx, id, baseVersion, transition, actor, options));
+}
+
+/**
+ * "Lưu và xuất bản", "Lưu và hẹn giờ", "Gửi duyệt" with unsaved text: saves the editor's state
+ * and applies the workflow step to exactly that version, in ONE transaction. A refused save,
+ * a version conflict or a publish problem leaves nothing changed (nothing saved, nothing published).
+ */
+export async function saveAndTransition(
+  id: number | null,
+  baseVersion: number | null,
+  input: ArticleInput,
+  transition: "submit" | "publish" | "schedule",
+  actor: Actor,
+  options: { scheduledAt?: Date; now?: Date } = {},
+): Promise<SaveResult & { status: string }> {
   if (!can(actor.role, TRANSITION_PERMISSION[transition])) throw new ArticleRuleError("Bạn không có quyền thực hiện thao tác này.", undefined, 403);
   return prisma().$transaction(async (tx) => {
-    const current = await tx.article.findUnique({ where: { id }, select: { status: true, version: true, createdById: true, publishedAt: true, updatedAt: true, title: true } });
-    if (!current) throw new ArticleRuleError("Không tìm thấy bài viết.", undefined, 404);
-    if (current.version !== baseVersion) throw new ArticleConflictError({ version: current.version, updatedAt: current.updatedAt, by: null });
-    if (transition === "submit" && !can(actor.role, "article.edit-any") && current.createdById !== actor.id) {
-      throw new ArticleRuleError("Bạn chỉ có thể gửi duyệt bài của chính mình.", undefined, 403);
-    }
-    const before = await footprint(tx, id);
-    const allowedFrom: Record<Transition, string[]> = {
-      submit: ["DRAFT"],
-      publish: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
-      schedule: ["DRAFT", "IN_REVIEW", "UNPUBLISHED", "SCHEDULED"],
-      unpublish: ["PUBLISHED", "SCHEDULED"],
-      delete: ["DRAFT", "IN_REVIEW"],
-    };
-    if (!allowedFrom[transition].includes(current.status)) {
-      throw new ArticleRuleError(transition === "delete" ? "Chỉ có thể xóa bản nháp." : "Thao tác không phù hợp với trạng thái hiện tại của bài.");
-    }
-    if (transition === "delete") {
-      // Conditional on the version read above: a save committed since then wins, nothing is deleted.
-      const deleted = await tx.article.deleteMany({ where: { id, version: baseVersion, status: current.status } });
-      if (deleted.count !== 1) throw await conflictNow(tx, id);
-      await audit({ action: "article.delete", actorId: actor.id, targetType: "article", targetId: id, detail: { title: current.title }, ip: actor.ip }, tx);
-      return { version: current.version, status: "DELETED", tags: [] };
-    }
-    if (transition === "publish" || transition === "schedule") await assertPublishable(tx, id);
-    if (transition === "schedule" && (!options.scheduledAt || options.scheduledAt.getTime() <= now.getTime())) {
-      throw new ArticleRuleError("Thời điểm hẹn giờ phải ở tương lai.", "scheduledAt");
-    }
-    const data: Prisma.ArticleUpdateInput = { version: { increment: 1 } };
-    if (transition === "submit") data.status = "IN_REVIEW";
-    if (transition === "publish") Object.assign(data, { status: "PUBLISHED", publishedAt: current.publishedAt ?? now, scheduledAt: null });
-    if (transition === "schedule") Object.assign(data, { status: "SCHEDULED", scheduledAt: options.scheduledAt });
-    if (transition === "unpublish") Object.assign(data, { status: "UNPUBLISHED", scheduledAt: null });
-    // One conditional update: if a save (or another transition) committed after the read above,
-    // the row no longer has this version and nothing changes (on PostgreSQL the waiting update
-    // re-checks the condition against the committed row), so unreviewed text is never published.
-    const won = await tx.article.updateMany({ where: { id, version: baseVersion, status: current.status }, data: data as Prisma.ArticleUpdateManyMutationInput });
-    if (won.count !== 1) throw await conflictNow(tx, id);
-    const updated = { version: baseVersion + 1, status: String(data.status ?? current.status) };
-    if (transition !== "submit") {
-      await audit(
-        { action: `article.${transition}` as "article.publish", actorId: actor.id, targetType: "article", targetId: id, detail: { title: current.title, ...(options.scheduledAt ? { at: options.scheduledAt.toISOString() } : {}) }, ip: actor.ip },
-        tx,
-      );
-    }
-    return { ...updated, tags: invalidationTags(before, await footprint(tx, id)) };
+    const saved = await saveInTx(tx, id, baseVersion, input, actor, {});
+    const moved = await transitionInTx(tx, saved.id, saved.version, transition, actor, options);
+    return { ...saved, version: moved.version, status: moved.status, tags: [...new Set([...saved.tags, ...moved.tags])].sort() };
   });
+}
+
+async function transitionInTx(
+  tx: Tx,
+  id: number,
+  baseVersion: number,
+  transition: Transition,
+  actor: Actor,
+  options: { scheduledAt?: Date; now?: Date },
+): Promise<{ version: number; status: string; tags: string[] }> {
+  const now = options.now ?? new Date();
+  const current = await tx.article.findUnique({ where: { id }, select: { status: true, version: true, createdById: true, publishedAt: true, updatedAt: true, title: true } });
+  if (!current) throw new ArticleRuleError("Không tìm thấy bài viết.", undefined, 404);
+  if (current.version !== baseVersion) throw new ArticleConflictError({ version: current.version, updatedAt: current.updatedAt, by: null });
+  if (transition === "submit" && !can(actor.role, "article.edit-any") && current.createdById !== actor.id) {
+    throw new ArticleRuleError("Bạn chỉ có thể gửi duyệt bài của chính mình.", undefined, 403);
+  }
+  const before = await footprint(tx, id);
+  const allowedFrom: Record<Transition, string[]> = {
+    submit: ["DRAFT"],
+    publish: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"],
+    schedule: ["DRAFT", "IN_REVIEW", "UNPUBLISHED", "SCHEDULED"],
+    unpublish: ["PUBLISHED", "SCHEDULED"],
+    delete: ["DRAFT", "IN_REVIEW"],
+  };
+  if (!allowedFrom[transition].includes(current.status)) {
+    throw new ArticleRuleError(transition === "delete" ? "Chỉ có thể xóa bản nháp." : "Thao tác không phù hợp với trạng thái hiện tại của bài.");
+  }
+  if (transition === "delete") {
+    // Conditional on the version read above: a save committed since then wins, nothing is deleted.
+    const deleted = await tx.article.deleteMany({ where: { id, version: baseVersion, status: current.status } });
+    if (deleted.count !== 1) throw await conflictNow(tx, id);
+    await audit({ action: "article.delete", actorId: actor.id, targetType: "article", targetId: id, detail: { title: current.title }, ip: actor.ip }, tx);
+    return { version: current.version, status: "DELETED", tags: [] };
+  }
+  if (transition === "schedule" && (!options.scheduledAt || options.scheduledAt.getTime() <= now.getTime())) {
+    throw new ArticleRuleError("Thời điểm hẹn giờ phải ở tương lai.", "scheduledAt");
+  }
+  const doing = TRANSITION_DOING[transition];
+  if (doing) await assertPublishable(tx, id, doing);
+  const data: Prisma.ArticleUpdateInput = { version: { increment: 1 } };
+  if (transition === "submit") data.status = "IN_REVIEW";
+  if (transition === "publish") Object.assign(data, { status: "PUBLISHED", publishedAt: current.publishedAt ?? now, scheduledAt: null });
+  if (transition === "schedule") Object.assign(data, { status: "SCHEDULED", scheduledAt: options.scheduledAt });
+  if (transition === "unpublish") Object.assign(data, { status: "UNPUBLISHED", scheduledAt: null });
+  // One conditional update: if a save (or another transition) committed after the read above,
+  // the row no longer has this version and nothing changes (on PostgreSQL the waiting update
+  // re-checks the condition against the committed row), so unreviewed text is never published.
+  const won = await tx.article.updateMany({ where: { id, version: baseVersion, status: current.status }, data: data as Prisma.ArticleUpdateManyMutationInput });
+  if (won.count !== 1) throw await conflictNow(tx, id);
+  const updated = { version: baseVersion + 1, status: String(data.status ?? current.status) };
+  if (transition !== "submit") {
+    await audit(
+      { action: `article.${transition}` as "article.publish", actorId: actor.id, targetType: "article", targetId: id, detail: { title: current.title, ...(options.scheduledAt ? { at: options.scheduledAt.toISOString() } : {}) }, ip: actor.ip },
+      tx,
+    );
+  }
+  return { ...updated, tags: invalidationTags(before, await footprint(tx, id)) };
 }
 
 /**
@@ -317,6 +387,13 @@ export async function publishDue(now = new Date()): Promise<{ id: number; tags: 
   const published: { id: number; tags: string[] }[] = [];
   for (const article of due) {
     const result = await db.$transaction(async (tx) => {
+      const problems = await storedPublishProblems(tx, article.id);
+      if (problems.length) {
+        // Saves of a scheduled article are checked, so this is rare (e.g. a library alt removed
+        // since): it stays scheduled, unpublished, until an editor fixes it.
+        console.warn(`[publishDue] article ${article.id} not published: ${problems.map((p) => p.message).join(" ")}`);
+        return null;
+      }
       const before = await footprint(tx, article.id);
       const won = await tx.article.updateMany({
         where: { id: article.id, status: "SCHEDULED", scheduledAt: { lte: now } },

@@ -6,13 +6,19 @@ import { MAX_INT } from "@/content/routing/params";
  * The article body: an ordered list of typed blocks. Defined ONCE here and used by
  * the renderers (site and mobile edition), the editor, the seed and every write.
  * Text is always plain text with marks — never raw HTML.
+ *
+ * The schema is draft-tolerant: a block being written may still be empty (a heading not yet
+ * typed, a photo block whose image is not chosen yet: `mediaId: 0`). Only the hard limits
+ * that protect the system are enforced here (lengths, counts, id ranges, safe links).
+ * What readers need is stated once in src/content/article/publish-checks.ts, enforced before
+ * an article can be submitted, published or scheduled; and readBody() never hands a
+ * placeholder block to a renderer (see isShown()).
  */
 
 const plainText = (label: string, max = 20_000) =>
   z
     .string({ error: `${label} phải là văn bản.` })
     .trim()
-    .min(1, `${label} không được để trống.`)
     .max(max, `${label} quá dài (tối đa ${max} ký tự).`);
 
 /**
@@ -29,7 +35,7 @@ export const safeHref = z
   });
 
 export const inlineSchema = z.object({
-  text: z.string().min(1, "Đoạn chữ không được rỗng.").max(20_000, "Đoạn văn quá dài (tối đa 20000 ký tự)."),
+  text: z.string().max(20_000, "Đoạn văn quá dài (tối đa 20000 ký tự)."),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   href: safeHref.optional(),
@@ -40,7 +46,6 @@ export const paragraphBlock = z.object({
   type: z.literal("paragraph"),
   content: z
     .array(inlineSchema)
-    .min(1, "Đoạn văn không được để trống.")
     .max(500, "Đoạn văn có quá nhiều đoạn định dạng (tối đa 500).")
     .refine((spans) => spans.reduce((n, s) => n + s.text.length, 0) <= 20_000, "Đoạn văn quá dài (tối đa 20000 ký tự)."),
 });
@@ -61,7 +66,8 @@ export const interviewTurnBlock = z.object({
 
 export const imageBlock = z.object({
   type: z.literal("image"),
-  mediaId: z.number({ error: "Ảnh không hợp lệ." }).int().positive("Ảnh không hợp lệ.").max(MAX_INT, "Ảnh không hợp lệ."),
+  /** 0 while the writer has not chosen the image yet (a placeholder, never shown to readers). */
+  mediaId: z.number({ error: "Ảnh không hợp lệ." }).int().nonnegative("Ảnh không hợp lệ.").max(MAX_INT, "Ảnh không hợp lệ."),
   /** Caption and credit of this use; the media library's values are the defaults. */
   caption: z.string().trim().max(1000, "Chú thích ảnh quá dài.").optional(),
   credit: z.string().trim().max(200, "Nguồn ảnh quá dài.").optional(),
@@ -79,7 +85,6 @@ export const relatedLinksBlock = z.object({
   title: z.string().trim().max(100).default("Tin liên quan"),
   articleIds: z
     .array(z.number().int().positive().max(MAX_INT))
-    .min(1, "Hộp tin liên quan cần ít nhất một bài.")
     .max(10, "Hộp tin liên quan tối đa 10 bài."),
 });
 
@@ -95,29 +100,53 @@ export type BlockType = Block["type"];
 export const bodySchema = z.array(blockSchema).max(500, "Bài viết có quá nhiều khối nội dung (tối đa 500).");
 export type Body = z.infer<typeof bodySchema>;
 
+/**
+ * False for a block that has nothing to show yet: an empty paragraph, heading, quote or
+ * interview turn, a photo block without its image, a related-links box without articles.
+ * Such placeholders may be stored in drafts; readers and previews never receive them.
+ */
+export function isShown(block: Block): boolean {
+  switch (block.type) {
+    case "paragraph":
+      return block.content.some((span) => span.text.trim() !== "");
+    case "heading":
+    case "quote":
+      return block.text !== "";
+    case "interview-turn":
+      return block.text !== "" && block.label !== "";
+    case "image":
+      return block.mediaId > 0;
+    case "related-links":
+      return block.articleIds.length > 0;
+  }
+}
+
 /** Validates a body on write; throws a ZodError whose messages are in Vietnamese. */
 export function parseBody(input: unknown): Body {
   return bodySchema.parse(input);
 }
 
 /**
- * Reads a stored body without ever throwing: invalid blocks are dropped (and
- * reported), so a bad row can never crash a page.
+ * Reads a stored body for rendering, without ever throwing: invalid blocks are dropped (and
+ * reported), so a bad row can never crash a page; placeholder blocks of a draft (see
+ * isShown()) are left out silently, except for the newsroom's editor (`placeholders: true`).
  */
-export function readBody(stored: unknown): { blocks: Body; dropped: number } {
+export function readBody(stored: unknown, options: { placeholders?: boolean } = {}): { blocks: Body; dropped: number } {
+  const keep = (block: Block) => options.placeholders === true || isShown(block);
   if (!Array.isArray(stored)) return { blocks: [], dropped: stored == null ? 0 : 1 };
   const blocks: Body = [];
   let dropped = 0;
   for (const item of stored) {
     const result = blockSchema.safeParse(item);
     if (result.success) {
-      blocks.push(result.data);
+      if (keep(result.data)) blocks.push(result.data);
       continue;
     }
     // A paragraph stored before the link rule was tightened keeps its text without the link.
     const repaired = blockSchema.safeParse(withoutUnsafeLinks(item));
-    if (repaired.success) blocks.push(repaired.data);
-    else dropped++;
+    if (repaired.success) {
+      if (keep(repaired.data)) blocks.push(repaired.data);
+    } else dropped++;
   }
   return { blocks, dropped };
 }

@@ -32,3 +32,9 @@ export function formatDate(date: Date): string {
   const p = parts(date);
   return `${p.day}/${p.month}/${p.year}`;
 }
+
+/** "14:05" (Hanoi time), e.g. the editor's "Đã lưu lúc 14:05". */
+export function formatTime(date: Date): string {
+  const p = parts(date);
+  return `${p.hour}:${p.minute}`;
+}

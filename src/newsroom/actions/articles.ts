@@ -1,9 +1,9 @@
 "use server";
 
-import { updateTag } from "next/cache";
-import { ArticleConflictError, ArticleRuleError, saveArticle, transitionArticle, type Transition } from "@/content/article/commands";
-import { articleInputSchema } from "@/content/article/schema";
-import { forgetSlugStatus } from "@/content/routing/slug-status";
+import { ArticleConflictError, ArticleProblemsError, ArticleRuleError, saveAndTransition, saveArticle, transitionArticle, type Transition } from "@/content/article/commands";
+import { problemsState, type PublishProblem } from "@/content/article/publish-checks";
+import { articleInputSchema, type ArticleInput } from "@/content/article/schema";
+import { invalidateArticleWrite as invalidate } from "@/newsroom/articles/invalidate";
 import { MUST_SEE_SLOT } from "@/content/rails/queries";
 import { setPicks } from "@/content/rails/picks";
 import { fieldErrors, guardedAction, type FormState } from "@/newsroom/auth/guarded-action";
@@ -14,13 +14,6 @@ import { getRevision, searchTitles } from "@/newsroom/articles/queries";
 import { snapshotInput } from "@/content/article/revision-diff";
 import { formId, optionalFormId } from "@/content/routing/params";
 
-/** Refreshes exactly the pages a write touched; readers see the change on their next request. */
-function invalidate(tags: string[], slugs: string[] = []) {
-  for (const tag of tags) updateTag(tag);
-  slugs.forEach((slug) => forgetSlugStatus(slug));
-  forgetSlugStatus();
-}
-
 function failure(error: unknown): FormState {
   if (error instanceof ArticleConflictError) {
     return {
@@ -29,30 +22,52 @@ function failure(error: unknown): FormState {
       result: { conflict: "1", currentVersion: String(error.current.version) },
     };
   }
+  if (error instanceof ArticleProblemsError) return problemsState(error.message, error.problems);
   if (error instanceof ArticleRuleError) return { ok: false, message: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined, denied: error.status === 403 ? "forbidden" : undefined };
   throw error;
 }
 
-/** Save from the editor: the form carries the whole editor state as JSON in "payload". */
-export const saveArticleAction = guardedAction("article.create", async (actor, formData) => {
+/** The editor's whole state, sent as JSON in "payload", parsed with the one article schema. */
+function editorInput(formData: FormData): { input: ArticleInput } | { refused: FormState } {
   let payload: unknown;
   try {
     payload = JSON.parse(String(formData.get("payload") ?? ""));
   } catch {
-    return { ok: false, message: "Dữ liệu bài viết không hợp lệ." };
+    return { refused: { ok: false, message: "Dữ liệu bài viết không hợp lệ." } };
   }
   const parsed = articleInputSchema.safeParse(payload);
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error);
-    const bodyIssue = parsed.error.issues.find((i) => i.path[0] === "body");
-    if (bodyIssue) errors.body = `Khối nội dung số ${Number(bodyIssue.path[1] ?? 0) + 1}: ${bodyIssue.message}`;
-    return { ok: false, message: "Chưa lưu được: vui lòng sửa các trường được đánh dấu. Nội dung bạn đã nhập vẫn còn nguyên.", fieldErrors: errors };
-  }
+  if (parsed.success) return { input: parsed.data };
+  const problems = parsed.error.issues.map((issue) => ({
+    field: issue.path.join(".") || "form",
+    message: issue.path[0] === "body" ? `Khối nội dung số ${Number(issue.path[1] ?? 0) + 1}: ${issue.message}` : issue.message,
+  }));
+  const state = problemsState("Chưa lưu được: vui lòng sửa các trường được đánh dấu. Nội dung bạn đã nhập vẫn còn nguyên.", problems);
+  return { refused: { ...state, fieldErrors: { ...state.fieldErrors, ...fieldErrors(parsed.error), ...bodyError(problems) } } };
+}
+
+/** The first body problem, also under the key "body" (the block list's own message). */
+function bodyError(problems: PublishProblem[]): Record<string, string> {
+  const first = problems.find((p) => p.field.startsWith("body"));
+  return first ? { body: first.message } : {};
+}
+
+/** "2026-11-30T08:00" typed in Hanoi time (the form's datetime-local), or undefined. */
+function scheduledAtOf(formData: FormData): Date | undefined {
+  const m = String(formData.get("scheduledAt") ?? "").match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?/);
+  const at = m ? new Date(`${m[1]}${m[2] ?? ":00"}+07:00`) : undefined;
+  return at && !Number.isNaN(at.getTime()) ? at : undefined;
+}
+const NO_SCHEDULE: FormState = { ok: false, message: "Vui lòng chọn thời điểm hẹn giờ.", fieldErrors: { scheduledAt: "Vui lòng chọn thời điểm hẹn giờ." } };
+
+/** Save from the editor: the form carries the whole editor state as JSON in "payload". */
+export const saveArticleAction = guardedAction("article.create", async (actor, formData) => {
+  const parsed = editorInput(formData);
+  if ("refused" in parsed) return parsed.refused;
   const id = optionalFormId(formData.get("id"));
   const version = optionalFormId(formData.get("version"));
   if (id === undefined || version === undefined) return { ok: false, message: "Bài viết không hợp lệ." };
   try {
-    const saved = await saveArticle(id, version, parsed.data, { id: actor.id, role: actor.role, ip: (await requestMeta()).ip }, { autosave: formData.get("autosave") === "1" });
+    const saved = await saveArticle(id, version, parsed.input, { id: actor.id, role: actor.role, ip: (await requestMeta()).ip }, { autosave: formData.get("autosave") === "1" });
     invalidate(saved.tags, [saved.slug]);
     return { ok: true, message: formData.get("autosave") === "1" ? "Đã tự động lưu." : "Đã lưu.", result: { id: String(saved.id), version: String(saved.version), slug: saved.slug } };
   } catch (error) {
@@ -60,18 +75,40 @@ export const saveArticleAction = guardedAction("article.create", async (actor, f
   }
 });
 
+/**
+ * "Lưu và xuất bản", "Lưu và hẹn giờ", and a writer's "Gửi duyệt" with unsaved text: saves the
+ * editor's state and applies the step to that version in one transaction (all or nothing).
+ */
+function saveAndTransitionAction(permission: Permission, transition: "submit" | "publish" | "schedule", done: string) {
+  return guardedAction(permission, async (actor: SessionUser, formData: FormData) => {
+    const parsed = editorInput(formData);
+    if ("refused" in parsed) return parsed.refused;
+    const id = optionalFormId(formData.get("id"));
+    const version = optionalFormId(formData.get("version"));
+    if (id === undefined || version === undefined) return { ok: false, message: "Bài viết không hợp lệ." };
+    const scheduledAt = transition === "schedule" ? scheduledAtOf(formData) : undefined;
+    if (transition === "schedule" && !scheduledAt) return NO_SCHEDULE;
+    try {
+      const saved = await saveAndTransition(id, version, parsed.input, transition, { id: actor.id, role: actor.role, ip: (await requestMeta()).ip }, { scheduledAt });
+      invalidate(saved.tags, [saved.slug]);
+      return { ok: true, message: done, result: { id: String(saved.id), version: String(saved.version), slug: saved.slug, status: saved.status } };
+    } catch (error) {
+      return failure(error);
+    }
+  });
+}
+
+export const saveAndSubmitArticleAction = saveAndTransitionAction("article.submit", "submit", "Đã lưu và gửi bài chờ duyệt.");
+export const saveAndPublishArticleAction = saveAndTransitionAction("article.publish", "publish", "Đã lưu và xuất bản.");
+export const saveAndScheduleArticleAction = saveAndTransitionAction("article.schedule", "schedule", "Đã lưu và hẹn giờ xuất bản.");
+
 function transitionAction(permission: Permission, transition: Transition, done: string) {
   return guardedAction(permission, async (actor: SessionUser, formData: FormData) => {
     const id = formId(formData.get("id"));
     const version = formId(formData.get("version"));
     if (!id || !version) return { ok: false, message: "Hãy lưu bài trước." };
-    let scheduledAt: Date | undefined;
-    if (transition === "schedule") {
-      const raw = String(formData.get("scheduledAt") ?? "");
-      const m = raw.match(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2})?/);
-      scheduledAt = m ? new Date(`${m[1]}${m[2] ?? ":00"}+07:00`) : undefined;
-      if (!scheduledAt || Number.isNaN(scheduledAt.getTime())) return { ok: false, message: "Vui lòng chọn thời điểm hẹn giờ.", fieldErrors: { scheduledAt: "Vui lòng chọn thời điểm hẹn giờ." } };
-    }
+    const scheduledAt = transition === "schedule" ? scheduledAtOf(formData) : undefined;
+    if (transition === "schedule" && !scheduledAt) return NO_SCHEDULE;
     try {
       const result = await transitionArticle(id, version, transition, { id: actor.id, role: actor.role, ip: (await requestMeta()).ip }, { scheduledAt });
       invalidate(result.tags);

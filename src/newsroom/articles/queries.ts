@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/db/client";
 import { readBody } from "@/content/blocks/schema";
 import { removeDiacritics } from "@/content/vietnamese/slugify";
+import { can, type Role } from "@/newsroom/permissions";
 import type { ArticleStatus } from "./statuses";
 
 /** Newsroom reads of articles (never cached: editors must see the truth). */
@@ -23,6 +24,25 @@ export interface NewsroomFilter {
 }
 
 export const NEWSROOM_PAGE_SIZE = 30;
+
+/** What a row of the article list or of a dashboard queue shows. */
+const articleRowSelect = {
+  id: true,
+  title: true,
+  slug: true,
+  status: true,
+  version: true,
+  createdById: true,
+  updatedAt: true,
+  publishedAt: true,
+  scheduledAt: true,
+  viewCount: true,
+  category: { select: { name: true } },
+  coverMedia: { select: { fileKey: true, variants: true } },
+  bylines: { orderBy: { position: "asc" }, select: { role: true, person: { select: { name: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+export type NewsroomArticleRow = Prisma.ArticleGetPayload<{ select: typeof articleRowSelect }>;
 
 export async function listNewsroomArticles(filter: NewsroomFilter) {
   const q = filter.q ? removeDiacritics(filter.q).toLowerCase().trim().slice(0, 100) : "";
@@ -49,21 +69,50 @@ export async function listNewsroomArticles(filter: NewsroomFilter) {
       orderBy,
       skip: (page - 1) * NEWSROOM_PAGE_SIZE,
       take: NEWSROOM_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        slug: true,
-        status: true,
-        updatedAt: true,
-        publishedAt: true,
-        scheduledAt: true,
-        category: { select: { name: true } },
-        bylines: { orderBy: { position: "asc" }, select: { role: true, person: { select: { name: true } } } },
-      },
+      select: articleRowSelect,
     }),
     prisma().article.count({ where }),
   ]);
   return { items, total, page, pages: Math.ceil(total / NEWSROOM_PAGE_SIZE) };
+}
+
+export const QUEUE_SIZE = 5;
+
+export interface QueueViewer {
+  id: number;
+  role: Role;
+}
+
+/**
+ * The dashboard's queues, as one viewer may see them. Editors and admins (who may edit any
+ * article) see the whole newsroom's review and scheduled queues; a writer sees only their
+ * own articles there, as the editor and preview pages let them open only their own.
+ * "Mới xuất bản" is public anyway. Each queue: its first QUEUE_SIZE rows and its total.
+ */
+export async function dashboardQueues(viewer: QueueViewer) {
+  const everyone = can(viewer.role, "article.edit-any");
+  const own = everyone ? {} : { createdById: viewer.id };
+  const queue = async (where: Prisma.ArticleWhereInput, orderBy: Prisma.ArticleOrderByWithRelationInput[]) => {
+    const [items, total] = await Promise.all([
+      prisma().article.findMany({ where, orderBy, take: QUEUE_SIZE, select: articleRowSelect }),
+      prisma().article.count({ where }),
+    ]);
+    return { items, total };
+  };
+  const [review, drafts, scheduled, published] = await Promise.all([
+    // Oldest submission first: the one waiting longest is reviewed first.
+    queue({ status: "IN_REVIEW", ...own }, [{ updatedAt: "asc" }, { id: "asc" }]),
+    queue({ status: "DRAFT", createdById: viewer.id }, [{ updatedAt: "desc" }, { id: "desc" }]),
+    // Next to go out first.
+    queue({ status: "SCHEDULED", ...own }, [{ scheduledAt: { sort: "asc", nulls: "last" } }, { id: "asc" }]),
+    queue({ status: "PUBLISHED" }, [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }]),
+  ]);
+  return { review, drafts, scheduled, published, everyone };
+}
+
+/** People named in bylines, for the list's author filter. */
+export function listAuthorOptions() {
+  return prisma().person.findMany({ where: { bylines: { some: {} } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true }, take: 500 });
 }
 
 /** Everything the editor form needs for one article. */
@@ -96,7 +145,7 @@ export async function getArticleForEditing(id: number) {
   if (!row) return null;
   return {
     ...row,
-    body: readBody(row.body).blocks,
+    body: readBody(row.body, { placeholders: true }).blocks, // the editor keeps a draft's placeholder blocks
     tags: row.tags.map((t) => t.tag.name),
     bylines: row.bylines.map((b) => ({ name: b.person.name, role: b.role })),
     related: row.relatedLinks.map((l) => l.to),
@@ -126,6 +175,11 @@ export async function searchTitles(q: string, excludeId?: number) {
     WHERE status = 'PUBLISHED' AND lower(f_unaccent(title)) LIKE ${`%${needle}%`} AND id <> ${excludeId ?? 0}
     ORDER BY published_at DESC LIMIT 10`;
   return rows.map((r) => ({ id: Number(r.id), title: r.title }));
+}
+
+/** The newest published titles (the picks page's first candidates, before any search). */
+export function recentPublishedTitles(take = 10) {
+  return prisma().article.findMany({ where: { status: "PUBLISHED" }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take, select: { id: true, title: true } });
 }
 
 export async function getRevision(articleId: number, version: number) {

@@ -1,10 +1,18 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
+import { lengthCount, type CountedField } from "@/content/article/lengths";
+import { problemsOf, problemsState, publishProblems } from "@/content/article/publish-checks";
+import { articleInputSchema } from "@/content/article/schema";
+import { bodyText, type Body } from "@/content/blocks/schema";
+import { formatTime } from "@/content/vietnamese/dates";
 import { slugify } from "@/content/vietnamese/slugify";
 import {
   deleteArticleAction,
   publishArticleAction,
+  saveAndPublishArticleAction,
+  saveAndScheduleArticleAction,
+  saveAndSubmitArticleAction,
   saveArticleAction,
   scheduleArticleAction,
   submitArticleAction,
@@ -16,7 +24,9 @@ import { BlockEditor, RelatedPicker } from "./block-editor";
 import { Field } from "./field";
 import { ImagePicker } from "./image-picker";
 import { dropBackup, keepBackup, keepFlash, restoreBackup, takeFlash } from "./local-backup";
-import { createSaveQueue, type SaveQueue } from "./save-queue";
+import { ProblemList } from "./problem-list";
+import { continuedSession, newSession, NO_UI, touchSession } from "./editor-session";
+import { createSaveQueue } from "./save-queue";
 import type { EditorArticle, EditorPermissions, MediaOption } from "./types";
 
 const AUTOSAVE_MS = 5_000;
@@ -42,6 +52,19 @@ function payload(a: EditorArticle) {
 
 const payloadJson = (a: EditorArticle) => JSON.stringify(payload(a));
 
+/** The workflow steps that need the article complete, with the action that saves and applies them at once. */
+const STEPS = {
+  submit: { plain: submitArticleAction, withSave: saveAndSubmitArticleAction, doing: "gửi duyệt" },
+  publish: { plain: publishArticleAction, withSave: saveAndPublishArticleAction, doing: "xuất bản" },
+  schedule: { plain: scheduleArticleAction, withSave: saveAndScheduleArticleAction, doing: "hẹn giờ xuất bản" },
+} as const;
+
+/** Live length under a field (see src/content/article/lengths.ts). */
+function counter(field: CountedField, text: string) {
+  const count = lengthCount(field, text);
+  return { label: count.label, warn: !count.withinAdvice };
+}
+
 /**
  * The newsroom's article editor. Everything typed stays in this component's state: a
  * failed or refused save (validation, conflict, network) never loses it. Saves send the
@@ -58,10 +81,17 @@ export function ArticleEditor({
   media: MediaOption[];
   permissions: EditorPermissions;
 }) {
-  const [article, setArticle] = useState<EditorArticle>(initial);
-  const [slugTouched, setSlugTouched] = useState(initial.id !== null);
+  // A re-mount right after a save (see editor-session.ts) continues the session in progress.
+  const [continued] = useState(() => continuedSession(initial.id));
+  const [session] = useState(() => continued ?? newSession(initial, payloadJson(initial)));
+  const [article, setArticle] = useState<EditorArticle>(() => (continued ? continued.latest.current.article : initial));
+  // The address follows the title until the writer edits it, as long as readers have never
+  // seen the article (a draft saved untitled got a placeholder address: it follows too).
+  const [slugTouched, setSlugTouched] = useState(
+    () => initial.id !== null && initial.slug !== slugify(initial.title) && !/^bai-viet-[a-z0-9]+$/.test(initial.slug),
+  );
   const [media, setMedia] = useState(initialMedia);
-  const [state, setState] = useState<FormState>({});
+  const [state, setState] = useState<FormState>(() => continued?.shown.state ?? {});
   const [pending, startTransition] = useTransition();
   const [scheduledAt, setScheduledAt] = useState("");
   const [hydrated, setHydrated] = useState(false);
@@ -70,14 +100,16 @@ export function ArticleEditor({
   // What the server has acknowledged, as the exact JSON that was sent. "Unsaved" is derived by
   // comparing it with what is on screen now, so text typed while a save was in flight stays
   // unsaved until a later save carries it.
-  const [savedJson, setSavedJson] = useState(() => payloadJson(initial));
+  const [savedJson, setSavedJson] = useState(() => (continued ? continued.latest.current.savedJson : payloadJson(initial)));
   const currentJson = payloadJson(article);
   const dirty = currentJson !== savedJson;
   const [saving, setSaving] = useState(false);
+  const [savedAt, setSavedAt] = useState<Date | null>(() => continued?.shown.savedAt ?? null);
   const [blocked, setBlocked] = useState(false);
 
   // After a reload or a re-mount: what was typed and not saved, and the last result message.
   useEffect(() => {
+    if (continued) return;
     const flash = takeFlash(initial.id);
     const restored = restoreBackup(initial.id, initial.version);
     if (restored && payloadJson(restored) !== payloadJson(initial)) {
@@ -93,65 +125,84 @@ export function ArticleEditor({
   }, [dirty, article]);
 
   // The latest values for code that runs after an await (saves queue up behind each other).
-  const latest = useRef({ article, savedJson });
-  latest.current = { article, savedJson };
-  const identity = useRef({ id: initial.id, version: initial.version });
+  // These live in the session, so that a save in flight reports to whichever editor is shown.
+  // Set after each commit (effects): an editor Next keeps hidden (its previous page) never
+  // re-renders into them, and the moment a new editor is shown it takes them over.
+  const { latest, identity, step, queue } = session;
+  useLayoutEffect(() => {
+    latest.current = { article, savedJson };
+    session.shown = { state, savedAt };
+    const ui = { setState, setSavedJson, setArticle, setSavedAt, setSaving, setBlocked };
+    session.ui.current = ui;
+    return () => {
+      if (session.ui.current === ui) session.ui.current = null;
+    };
+  });
 
   const set = <K extends keyof EditorArticle>(key: K, value: EditorArticle[K]) => {
     setArticle((a) => {
       const next = { ...a, [key]: value };
-      if (key === "title" && !slugTouched) next.slug = slugify(String(value));
+      if (key === "title" && !slugTouched && (a.status === "DRAFT" || a.status === "IN_REVIEW")) next.slug = slugify(String(value));
       return next;
     });
   };
 
-  const send = useCallback(async (manual: boolean) => {
+  /** One save (through the queue); a workflow step waiting in `step` goes with it. */
+  const send = async (manual: boolean) => {
+    const ui = () => session.ui.current ?? NO_UI;
     const sent = latest.current.article;
     const sentPayload = payload(sent);
     const { id, version } = identity.current;
+    const carried = step.current;
+    step.current = null;
     const form = new FormData();
     form.set("payload", JSON.stringify(sentPayload));
     if (id) form.set("id", String(id));
     if (version) form.set("version", String(version));
-    if (!manual) form.set("autosave", "1");
-    setSaving(true);
+    if (!manual && !carried) form.set("autosave", "1");
+    for (const [k, v] of Object.entries(carried?.extra ?? {})) form.set(k, v);
+    ui().setSaving(true);
+    let result: FormState = { ok: false, message: "Mất kết nối máy chủ, chưa lưu được. Nội dung vẫn còn trên màn hình; hãy thử lại." };
     try {
-      const result = await saveArticleAction({}, form);
-      if (!manual && !result.ok && !result.result?.conflict) {
-        setState({ ok: false, message: "Chưa tự động lưu được: bài còn thiếu thông tin bắt buộc.", fieldErrors: result.fieldErrors });
+      result = await (carried?.action ?? saveArticleAction)({}, form);
+      if (!manual && !carried && !result.ok && !result.result?.conflict) {
+        ui().setState({ ...result, message: `Chưa tự động lưu được. ${result.message ?? ""}`.trim() });
         return;
       }
-      setState(result);
+      ui().setState(result);
+      if (carried) keepFlash(result.ok ? Number(result.result?.id) : id, result); // Next may re-mount the editor after a publish
       if (result.ok && result.result) {
         const saved = { id: Number(result.result.id), version: Number(result.result.version), slug: result.result.slug };
         identity.current = { id: saved.id, version: saved.version };
+        touchSession(saved.id, session);
         // The server may have adjusted the slug (made unique): that adjusted state is what is saved.
         const acknowledged = JSON.stringify({ ...sentPayload, slug: saved.slug });
         latest.current.savedJson = acknowledged;
-        setSavedJson(acknowledged);
-        setArticle((a) => ({ ...a, id: saved.id, version: saved.version, slug: a.slug === sentPayload.slug ? saved.slug : a.slug }));
-        setSlugTouched(true);
+        ui().setSavedJson(acknowledged);
+        const status = result.result.status;
+        ui().setArticle((a) => ({ ...a, id: saved.id, version: saved.version, slug: a.slug === sentPayload.slug ? saved.slug : a.slug, ...(status ? { status } : {}) }));
+        ui().setSavedAt(new Date());
         if (!id) {
           dropBackup(null);
           window.history.replaceState(null, "", `/admin/bai-viet/${saved.id}`);
         }
       } else if (result.result?.conflict) {
         // Someone else saved a newer version: stop autosaving; the text stays on screen.
-        setBlocked(true);
+        ui().setBlocked(true);
         queue.current?.clear();
       }
     } catch {
-      setState({ ok: false, message: "Mất kết nối máy chủ, chưa lưu được. Nội dung vẫn còn trên màn hình; hãy thử lại." });
+      ui().setState(result);
     } finally {
-      setSaving(false);
+      ui().setSaving(false);
     }
-  }, []);
-  const queue = useRef<SaveQueue | null>(null);
+  };
   queue.current ??= createSaveQueue(send);
 
-  // Autosave a few seconds after the last change (coalesced into one revision on the server).
+  // Autosave a few seconds after the last change, from the first keystroke of a new article
+  // (which the first save creates); coalesced into one revision on the server.
   useEffect(() => {
-    if (!dirty || !article.id || blocked) return;
+    if (!dirty || blocked) return;
     const timer = setTimeout(() => void queue.current!.request(false), AUTOSAVE_MS);
     return () => clearTimeout(timer);
   }, [dirty, article, blocked]);
@@ -172,10 +223,55 @@ export function ArticleEditor({
     return payloadJson(latest.current.article) === latest.current.savedJson;
   };
 
+  // Ctrl/Cmd+S saves (and never opens the browser's "Save page"): one listener, in the capture
+  // phase so that nothing on the page sees the keystroke first.
+  const saveShortcut = useRef(saveNow);
+  saveShortcut.current = saveNow;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "s") {
+        e.preventDefault();
+        startTransition(async () => {
+          await saveShortcut.current();
+        });
+      }
+    };
+    window.addEventListener("keydown", onKey, { capture: true });
+    return () => window.removeEventListener("keydown", onKey, { capture: true });
+  }, []);
+
+  const unsaved = () => !identity.current.id || payloadJson(latest.current.article) !== latest.current.savedJson || queue.current!.busy;
+
+  /**
+   * "Gửi duyệt", "Xuất bản", "Hẹn giờ": first every problem readers would meet, listed at once
+   * (the server checks again); then, with unsaved text, ONE request that saves and applies the
+   * step (all or nothing), queued behind any save in flight; else the step alone.
+   */
+  const publishStep = (kind: keyof typeof STEPS, extra: Record<string, string> = {}) =>
+    startTransition(async () => {
+      const { plain, withSave, doing } = STEPS[kind];
+      const parsed = articleInputSchema.safeParse(payload(latest.current.article));
+      const problems = parsed.success
+        ? // a photo not in this page's list: its library alt is unknown here, the server checks it
+          publishProblems(parsed.data, (mediaId) => media.find((m) => m.id === mediaId)?.alt ?? "?")
+        : parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message }));
+      if (problems.length) {
+        setState(problemsState(`Chưa thể ${doing}: bài còn ${problems.length} vấn đề cần sửa.`, problems));
+        return;
+      }
+      if (!unsaved()) return transition(plain, extra);
+      setBlocked(false);
+      const mine = { action: withSave, extra };
+      step.current = mine;
+      // Resolves once the save carrying the step has finished (or was dropped after a conflict).
+      await queue.current!.request(true);
+      if (step.current === mine) step.current = null;
+    });
+
   const transition = (action: typeof publishArticleAction, extra: Record<string, string> = {}) =>
     startTransition(async () => {
       // Save-then-act: the workflow step applies to exactly the version now on screen.
-      if ((payloadJson(latest.current.article) !== latest.current.savedJson || queue.current!.busy) && !(await saveNow())) return;
+      if (unsaved() && !(await saveNow())) return;
       const form = new FormData();
       form.set("id", String(identity.current.id ?? ""));
       form.set("version", String(identity.current.version ?? ""));
@@ -191,6 +287,15 @@ export function ArticleEditor({
     });
 
   const errors = state.fieldErrors ?? {};
+  const problems = problemsOf(state);
+  const needsSave = dirty || !article.id;
+  const saveState = saving
+    ? "Đang lưu…"
+    : dirty || !article.id
+      ? "Chưa lưu"
+      : savedAt
+        ? `Đã lưu lúc ${formatTime(savedAt)} · phiên bản ${article.version}`
+        : `Đã lưu · phiên bản ${article.version}`;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
       <form
@@ -207,6 +312,7 @@ export function ArticleEditor({
         {state.message && (
           <p role={state.ok ? "status" : "alert"} className={`rounded border px-3 py-2 text-sm ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
             {state.message}
+            <ProblemList problems={problems} />
             {state.result?.conflict && article.id && (
               <>
                 {" "}
@@ -218,7 +324,7 @@ export function ArticleEditor({
           </p>
         )}
         <section className="rounded border border-gray-200 bg-white p-4">
-          <Field label="Tiêu đề" value={article.title} onChange={(v) => set("title", v)} error={errors.title} />
+          <Field label="Tiêu đề" value={article.title} onChange={(v) => set("title", v)} error={errors.title} counter={counter("title", article.title)} />
           <Field
             label="Đường dẫn (slug)"
             value={article.slug}
@@ -229,7 +335,7 @@ export function ArticleEditor({
             error={errors.slug}
             hint="Tạo tự động từ tiêu đề, không dấu. Đổi đường dẫn của bài đã xuất bản sẽ giữ đường dẫn cũ để chuyển hướng."
           />
-          <Field label="Sapo" value={article.sapo} onChange={(v) => set("sapo", v)} error={errors.sapo} multiline rows={3} />
+          <Field label="Sapo" value={article.sapo} onChange={(v) => set("sapo", v)} error={errors.sapo} multiline rows={3} counter={counter("sapo", article.sapo)} />
           <div className="grid gap-3 sm:grid-cols-2">
             <div className="mb-3">
               <label htmlFor="category" className="mb-1 block text-sm font-semibold">
@@ -284,12 +390,15 @@ export function ArticleEditor({
           <Field label="Chú thích ảnh đại diện" value={article.coverCaption} onChange={(v) => set("coverCaption", v)} error={errors.coverCaption} />
           <details className="mb-3">
             <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold">SEO (mặc định lấy tiêu đề và sapo)</summary>
-            <Field label="Tiêu đề SEO" value={article.seoTitle} onChange={(v) => set("seoTitle", v)} placeholder={article.title} error={errors.seoTitle} />
-            <Field label="Mô tả SEO" value={article.seoDescription} onChange={(v) => set("seoDescription", v)} placeholder={article.sapo} multiline rows={2} error={errors.seoDescription} />
+            <Field label="Tiêu đề SEO" value={article.seoTitle} onChange={(v) => set("seoTitle", v)} placeholder={article.title} error={errors.seoTitle} counter={counter("seoTitle", article.seoTitle || article.title)} />
+            <Field label="Mô tả SEO" value={article.seoDescription} onChange={(v) => set("seoDescription", v)} placeholder={article.sapo} multiline rows={2} error={errors.seoDescription} counter={counter("seoDescription", article.seoDescription || article.sapo)} />
           </details>
         </section>
 
         <BlockEditor blocks={article.body} onChange={(b) => set("body", b)} media={media} onUploaded={(m) => setMedia([m, ...media])} articleId={article.id} error={errors.body} />
+        <p className="-mt-2 px-1 text-xs text-gray-600" data-counter="ok">
+          Nội dung: {lengthCount("body", bodyText(article.body as Body)).label}
+        </p>
 
         <section className="rounded border border-gray-200 bg-white p-4" aria-labelledby="related-heading">
           <h2 id="related-heading" className="mb-2 text-lg font-bold">
@@ -309,8 +418,8 @@ export function ArticleEditor({
           <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand px-5 font-semibold text-white disabled:opacity-60">
             {pending ? "Đang lưu…" : "Lưu bài"}
           </button>
-          <span className="text-sm text-gray-600" aria-live="polite">
-            {saving ? "Đang lưu…" : dirty ? "Có thay đổi chưa lưu" : article.id ? `Đã lưu · phiên bản ${article.version}` : "Chưa lưu"}
+          <span className="text-sm text-gray-600" aria-live="polite" data-save-state>
+            {saveState}
           </span>
         </div>
       </form>
@@ -321,27 +430,30 @@ export function ArticleEditor({
           <p className="mb-3" data-article-status={article.status}>
             {STATUS_LABELS[article.status as ArticleStatus] ?? article.status}
           </p>
-          {article.id && (
-            <div className="flex flex-col gap-2">
+          <div className="flex flex-col gap-2">
+            {article.id && (
+              <>
               <a href={`/admin/bai-viet/${article.id}/xem-truoc`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center justify-center rounded border border-gray-300 px-3">
                 Xem trước (máy tính, điện thoại)
               </a>
               <a href={`/admin/bai-viet/${article.id}/xem-truoc-di-dong`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center justify-center rounded border border-gray-300 px-3">
                 Xem trước phiên bản di động
               </a>
-              {permissions.canSubmit && article.status === "DRAFT" && <WorkflowButton onClick={() => transition(submitArticleAction)}>Gửi duyệt</WorkflowButton>}
-              {permissions.canPublish && article.status !== "PUBLISHED" && <WorkflowButton onClick={() => transition(publishArticleAction)}>Xuất bản</WorkflowButton>}
+              </>
+            )}
+              {permissions.canSubmit && article.status === "DRAFT" && <WorkflowButton onClick={() => publishStep("submit")}>Gửi duyệt</WorkflowButton>}
+              {permissions.canPublish && article.status !== "PUBLISHED" && <WorkflowButton onClick={() => publishStep("publish")}>{needsSave ? "Lưu và xuất bản" : "Xuất bản"}</WorkflowButton>}
               {permissions.canSchedule && article.status !== "PUBLISHED" && (
                 <div className="rounded border border-gray-200 p-2">
                   <label htmlFor="scheduled-at" className="mb-1 block text-sm font-semibold">
                     Hẹn giờ xuất bản (giờ Hà Nội)
                   </label>
                   <input id="scheduled-at" type="datetime-local" step={1} value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} className="mb-2 min-h-11 w-full rounded border border-gray-300 px-2" />
-                  <WorkflowButton onClick={() => transition(scheduleArticleAction, { scheduledAt })}>Hẹn giờ</WorkflowButton>
+                  <WorkflowButton onClick={() => publishStep("schedule", { scheduledAt })}>{needsSave ? "Lưu và hẹn giờ" : "Hẹn giờ"}</WorkflowButton>
                 </div>
               )}
               {permissions.canUnpublish && (article.status === "PUBLISHED" || article.status === "SCHEDULED") && <WorkflowButton onClick={() => transition(unpublishArticleAction)}>Gỡ bài</WorkflowButton>}
-              {permissions.canDelete && (article.status === "DRAFT" || article.status === "IN_REVIEW") && (
+              {article.id && permissions.canDelete && (article.status === "DRAFT" || article.status === "IN_REVIEW") && (
                 <WorkflowButton
                   danger
                   onClick={() => {
@@ -351,8 +463,7 @@ export function ArticleEditor({
                   Xóa bản nháp
                 </WorkflowButton>
               )}
-            </div>
-          )}
+          </div>
         </section>
       </aside>
     </div>

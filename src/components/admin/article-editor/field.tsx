@@ -2,7 +2,10 @@
 
 import { useId } from "react";
 
-/** A labelled input or textarea with its error, for the article editor. */
+/**
+ * A labelled input or textarea with its error, for the article editor; `counter` is a live
+ * length under it (amber when outside the recommended length, see src/content/article/lengths.ts).
+ */
 export function Field({
   label,
   value,
@@ -13,6 +16,7 @@ export function Field({
   hint,
   placeholder,
   type = "text",
+  counter,
 }: {
   label: string;
   value: string;
@@ -23,9 +27,10 @@ export function Field({
   hint?: string;
   placeholder?: string;
   type?: string;
+  counter?: { label: string; warn: boolean };
 }) {
   const id = useId();
-  const described = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  const described = [error ? `${id}-error` : hint ? `${id}-hint` : null, counter ? `${id}-count` : null].filter(Boolean).join(" ") || undefined;
   const className = `w-full rounded border px-3 py-2 text-base ${error ? "border-red-600" : "border-gray-300"}`;
   return (
     <div className="mb-3">
@@ -40,6 +45,11 @@ export function Field({
       {hint && !error && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-gray-600">
           {hint}
+        </p>
+      )}
+      {counter && (
+        <p id={`${id}-count`} data-counter={counter.warn ? "warn" : "ok"} className={`mt-1 text-xs ${counter.warn ? "font-semibold text-amber-800" : "text-gray-600"}`}>
+          {counter.label}
         </p>
       )}
       {error && (
