@@ -76,13 +76,16 @@ describe.runIf(server)("several instances on one PostgreSQL database", () => {
         title: `Bài hẹn giờ số ${i + 1}`,
         slug: `bai-hen-gio-so-${i + 1}`,
         sapo: "Đến giờ thì lên trang.",
-        body: [],
+        body: [{ type: "paragraph", content: [{ text: "Bài đủ điều kiện lên trang." }] }],
         status: "SCHEDULED" as const,
         scheduledAt,
         categoryId,
       })),
     });
     const due = await a.prisma.article.findMany({ where: { status: "SCHEDULED" }, select: { id: true, version: true }, orderBy: { id: "asc" } });
+    // each with its author, as the publish checks require
+    const author = await a.prisma.person.create({ data: { name: "Trần An", slug: "tran-an" } });
+    await a.prisma.byline.createMany({ data: due.map((d) => ({ articleId: d.id, personId: author.id, role: "Bài", position: 0 })) });
     expect(due).toHaveLength(20);
     expect(due.every((d) => d.version === 1)).toBe(true);
 

@@ -219,7 +219,16 @@ describe.runIf(server)("reader queries on the read replica of DATABASE_REPLICA_U
     expect(sessions[0].n).toBe(0);
 
     const scheduled = await db.prisma.article.create({
-      data: { title: "Bài hẹn giờ", slug: "bai-hen-gio", sapo: "Hẹn giờ.", body: [], status: "SCHEDULED", scheduledAt: new Date(Date.now() - 1000), categoryId: ids.primary.categoryId },
+      data: {
+        title: "Bài hẹn giờ",
+        slug: "bai-hen-gio",
+        sapo: "Hẹn giờ lên trang đúng lúc.",
+        body: [{ type: "paragraph", content: [{ text: "Bài đủ điều kiện lên trang." }] }],
+        status: "SCHEDULED",
+        scheduledAt: new Date(Date.now() - 1000),
+        categoryId: ids.primary.categoryId,
+        bylines: { create: [{ role: "Bài", position: 0, person: { create: { name: "Trần An", slug: "tran-an-hen-gio" } } }] },
+      },
     });
     expect((await publishDue()).map((p) => p.id)).toEqual([scheduled.id]);
 
