@@ -59,8 +59,10 @@ async function openEditor(page: Page, url: string) {
   await expect(page.locator('form[aria-label="Soạn bài"][data-hydrated="true"]')).toBeVisible();
 }
 
+/** Saves and waits until the server holds everything on screen (see tests/e2e/fixtures.ts). */
 async function save(page: Page) {
   await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.locator("[data-save-state]:visible")).toHaveText(/^Đã lưu lúc \d{2}:\d{2}/);
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
 }
 
@@ -158,11 +160,17 @@ test("a photo uploaded through A is served byte-identical by B, from S3, and is 
 test("20 articles scheduled 2 s ahead are each published exactly once and are visible on both instances", async () => {
   test.setTimeout(60_000);
   const prefix = `bai-hen-gio-cum-${run}`;
-  // 20 scheduled copies of a published story, due in 2 s; both instances' schedulers poll every 0.5 s.
+  // 20 scheduled copies of a published story (with its authors: the publish checks need one),
+  // due in 2 s, in one statement; both instances' schedulers poll every 0.5 s.
   await primary(
-    `INSERT INTO articles (title, slug, sapo, body, kind, status, scheduled_at, category_id, version, created_at, updated_at)
-     SELECT 'Bài hẹn giờ số ' || n || ' (' || $2 || ')', $1 || '-' || n, a.sapo, a.body, a.kind, 'SCHEDULED', now() + interval '2 seconds', a.category_id, 1, now(), now()
-     FROM articles a, generate_series(1, 20) AS n WHERE a.slug = $3`,
+    `WITH copies AS (
+       INSERT INTO articles (title, slug, sapo, body, kind, status, scheduled_at, category_id, version, created_at, updated_at)
+       SELECT 'Bài hẹn giờ số ' || n || ' (' || $2 || ')', $1 || '-' || n, a.sapo, a.body, a.kind, 'SCHEDULED', now() + interval '2 seconds', a.category_id, 1, now(), now()
+       FROM articles a, generate_series(1, 20) AS n WHERE a.slug = $3
+       RETURNING id
+     )
+     INSERT INTO bylines (article_id, person_id, role, position)
+     SELECT c.id, b.person_id, b.role, b.position FROM copies c, bylines b JOIN articles r ON r.id = b.article_id WHERE r.slug = $3`,
     [prefix, run, REFERENCE_SLUG],
   );
   await expect

@@ -54,7 +54,13 @@ export async function openEditor(page: Page, url: string) {
 }
 
 /** Saves the article in the editor and waits for the confirmation. */
+/**
+ * Clicks "Lưu bài" and waits until the server holds everything on screen: the save state reads
+ * "Đã lưu lúc …" (it reads "Chưa lưu" / "Đang lưu…" until then). The "Đã lưu." message alone is
+ * not enough: it is still shown from the previous save while this one is in flight.
+ */
 export async function saveArticle(page: Page) {
   await page.getByRole("button", { name: "Lưu bài" }).click();
+  await expect(page.locator("[data-save-state]:visible")).toHaveText(/^Đã lưu lúc \d{2}:\d{2}/);
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
 }
