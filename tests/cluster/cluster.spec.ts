@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import sharp from "sharp";
+import { addPhotoBlock, bodyEditor, writeBody } from "../e2e/fixtures";
 
 // Run by scripts/cluster/run.mjs against two instances (A, B) from one build, sharing a
 // PostgreSQL primary + synchronous replica, Redis and an S3 server, with nginx in front.
@@ -75,7 +76,7 @@ test("@visibility a story published through A is on B's warm home and category p
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Sapo").fill("Tuyến buýt điện mới giúp công nhân đi làm thuận tiện hơn.");
   await page.getByLabel("Chuyên mục").selectOption({ label: "Thời sự" });
-  await page.getByLabel("Đoạn văn 1").fill("Nội dung bài viết về tuyến buýt điện.");
+  await writeBody(page, "Nội dung bài viết về tuyến buýt điện.");
   await save(page);
   await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+$/);
   const slug = await page.getByLabel("Đường dẫn (slug)").inputValue();
@@ -99,7 +100,7 @@ test("@visibility a title and caption edited through A reach B's warm article pa
   await signIn(page);
   await openEditor(page, `/admin/bai-viet/${id}`);
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
-  await page.locator('li[data-block-type="image"]').first().getByLabel(/^Chú thích ảnh \d+$/).fill(caption);
+  await bodyEditor(page).locator('[data-block-type="image"]').first().getByLabel(/^Chú thích ảnh \d+$/).fill(caption);
   await save(page);
 
   await withinOneSecond(async () => {
@@ -125,14 +126,14 @@ test("@visibility a story unpublished through A answers 410 on B within 1 s", as
 test("a photo uploaded through A is served byte-identical by B, from S3, and is on no instance's disk", async ({ page }) => {
   await signIn(page);
   await openEditor(page, "/admin/bai-viet/moi");
-  await page.getByRole("button", { name: "+ Ảnh" }).click();
-  const block = page.locator('li[data-block-type="image"]').first();
-  await block.getByLabel("Mô tả ảnh (alt) cho ảnh tải lên").fill(`Ảnh thử cụm máy chủ ${run}`);
   const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#2a6f97" } }).jpeg().toBuffer();
-  await block.getByLabel("Tải ảnh lên (JPEG, PNG, WebP)").setInputFiles({ name: "cum-may-chu.jpg", mimeType: "image/jpeg", buffer: photo });
-  await expect(block.getByRole("status")).toHaveText("Đã tải ảnh lên.");
-
-  const [media] = await primary<{ file_key: string; variants: number[] }>("SELECT file_key, variants FROM media WHERE alt = $1", [`Ảnh thử cụm máy chủ ${run}`]);
+  const block = await addPhotoBlock(page, { name: `cum-may-chu-${run}.jpg`, mimeType: "image/jpeg", buffer: photo });
+  // The block shows the library's resized copy: "/media/<file key without extension>-<width>.webp".
+  const shown = String(await block.locator("img").getAttribute("src"));
+  const [media] = await primary<{ file_key: string; variants: number[] }>(
+    "SELECT file_key, variants FROM media WHERE $1 LIKE '%/' || regexp_replace(file_key, '\\.[a-z0-9]+$', '') || '-%.webp'",
+    [shown],
+  );
   expect(media.variants).toContain(768);
   const webp = `${media.file_key.replace(/\.[a-z0-9]+$/, "")}-768.webp`;
   for (const key of [media.file_key, webp]) {

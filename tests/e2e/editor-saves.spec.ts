@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, USERS } from "./fixtures";
+import { signIn, USERS, writeBody } from "./fixtures";
 
 // Saves over a slow network: every answer to a save arrives seconds late, as on a newsroom's
 // congested Wi-Fi. Nothing typed may be lost or shown as saved before the server has it.
@@ -18,7 +18,7 @@ async function newDraft(page: Page, title: string): Promise<string> {
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Sapo").fill("Sapo ban đầu của bài thử lưu khi mạng chậm.");
   await page.getByLabel("Chuyên mục").selectOption({ label: "Thời sự" });
-  await page.getByLabel("Đoạn văn 1").fill("Đoạn mở đầu.");
+  await writeBody(page, "Đoạn mở đầu.");
   await page.getByRole("button", { name: "Lưu bài" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+$/);

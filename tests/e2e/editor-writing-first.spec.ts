@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openEditor, signIn, USERS } from "./fixtures";
+import { bodyEditor, openEditor, signIn, USERS, writeBody } from "./fixtures";
 
 // Writing first: a new article saves itself from its first words, Ctrl/Cmd+S saves, what readers
 // need is checked only when publishing (every problem listed, each taking the writer to its
@@ -23,7 +23,11 @@ test("a new article autosaves from its title, Ctrl+S saves, publishing lists eve
   // Ctrl/Cmd+S saves, and the browser's own "Save page" is prevented.
   await page.evaluate(() => window.addEventListener("keydown", (e) => document.body.setAttribute("data-last-key-prevented", String(e.defaultPrevented))));
   await page.getByLabel("Sapo").fill("Ngắn");
-  await page.getByRole("button", { name: "+ Ảnh" }).click();
+  await bodyEditor(page).click();
+  await page.keyboard.press("/"); // the insert menu, filtered by what is typed
+  await page.keyboard.type("anh");
+  await page.keyboard.press("Enter");
+  await expect(bodyEditor(page).locator('[data-block-type="image"]')).toHaveCount(1);
   await page.keyboard.press("ControlOrMeta+s");
   await expect(page.locator("body")).toHaveAttribute("data-last-key-prevented", "true");
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
@@ -33,12 +37,14 @@ test("a new article autosaves from its title, Ctrl+S saves, publishing lists eve
   await page.getByRole("button", { name: "Xuất bản", exact: true }).click();
   await expect(page.getByText("Chưa thể xuất bản: bài còn 4 vấn đề cần sửa.")).toBeVisible();
   const problems = page.getByRole("list", { name: "Các vấn đề cần sửa" }).getByRole("button");
-  await expect(problems).toHaveText(["Sapo: cần ít nhất 10 ký tự.", "Chuyên mục: chưa chọn chuyên mục.", "Nội dung: bài chưa có nội dung.", "Khối 2 (Ảnh): chưa chọn ảnh."]);
+  await expect(problems).toHaveText(["Sapo: cần ít nhất 10 ký tự.", "Chuyên mục: chưa chọn chuyên mục.", "Nội dung: bài chưa có nội dung.", "Khối 1 (Ảnh): chưa chọn ảnh."]);
   await problems.filter({ hasText: "Chuyên mục" }).click();
   await expect(page.getByLabel("Chuyên mục")).toBeFocused();
   await problems.filter({ hasText: "Sapo" }).click();
   await expect(page.getByLabel("Sapo")).toBeFocused();
   await expect(page.getByText("Sapo: cần ít nhất 10 ký tự.").first()).toBeVisible(); // also under the field
+  await problems.filter({ hasText: "Khối 1 (Ảnh)" }).click();
+  await expect(bodyEditor(page).getByRole("button", { name: "Chọn từ thư viện ảnh" })).toBeFocused();
   await expect(saveState).toHaveText(/phiên bản 2$/); // nothing was published or saved
   await expect(status).toHaveText("Bản nháp");
 
@@ -46,8 +52,8 @@ test("a new article autosaves from its title, Ctrl+S saves, publishing lists eve
   const sapo = "Bài viết thử cách soạn bài viết trước, kiểm tra sau khi xuất bản.";
   await page.getByLabel("Sapo").fill(sapo);
   await page.getByLabel("Chuyên mục").selectOption({ label: "Thời sự" });
-  await page.getByLabel("Đoạn văn 1").fill("Nội dung đầu tiên của bài.");
-  await page.getByRole("button", { name: "Xóa khối 2" }).click();
+  await page.getByRole("button", { name: "Xóa khối 1" }).click();
+  await writeBody(page, "Nội dung đầu tiên của bài.");
   await page.getByRole("button", { name: "Lưu và xuất bản" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu và xuất bản." })).toBeVisible();
   await expect(status).toHaveText("Đã xuất bản");

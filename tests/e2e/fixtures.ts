@@ -64,3 +64,38 @@ export async function saveArticle(page: Page) {
   await expect(page.locator("[data-save-state]:visible")).toHaveText(/^Đã lưu lúc \d{2}:\d{2}/);
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
 }
+
+/** The article body's document editor (the visible one: an earlier editor may stay mounted, hidden). */
+export function bodyEditor(page: Page) {
+  return page.locator('[role="textbox"][aria-label="Nội dung bài"]:visible');
+}
+
+/** Types text as the whole body of a new (empty) article. */
+export async function writeBody(page: Page, text: string) {
+  await bodyEditor(page).fill(text);
+}
+
+/** Pastes plain text where the cursor is, as Ctrl+V does with text copied from elsewhere. */
+export async function pasteText(page: Page, text: string) {
+  await page.evaluate((t) => {
+    const transfer = new DataTransfer();
+    transfer.setData("text/plain", t);
+    document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/**
+ * Adds a photo block at the end of the body ("+ Chèn khối" → "Ảnh") and uploads a file into it
+ * with its "Tải ảnh lên" button; returns the block once the photo is shown.
+ */
+export async function addPhotoBlock(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const body = bodyEditor(page);
+  await body.locator(":scope > p").last().click(); // the empty line the body always ends with
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.locator("button:visible", { hasText: "+ Chèn khối" }).click();
+  await page.getByRole("option", { name: /^Ảnh/ }).click();
+  const block = body.locator('[data-block-type="image"]').last();
+  await block.getByLabel("Tải ảnh lên (JPEG, PNG, WebP)").setInputFiles(file);
+  await expect(block.locator("img")).toBeVisible();
+  return block;
+}

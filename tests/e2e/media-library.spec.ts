@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { openEditor, saveArticle as save, signIn, USERS } from "./fixtures";
+import { addPhotoBlock, bodyEditor, openEditor, saveArticle as save, signIn, USERS, writeBody } from "./fixtures";
 
 // Desktop and phone: the library picker (thumbnails, searched by a caption typed only in an
 // article, without diacritics) and the revision comparison of a photo caption.
@@ -16,23 +16,25 @@ test("a writer picks a photo from the library by searching a caption typed in an
   await page.getByLabel("Tiêu đề", { exact: true }).fill(`Sương sớm trên hồ Tây, bài thử thư viện ảnh ${project}`);
   await page.getByLabel("Sapo").fill("Bài thử chọn ảnh từ thư viện bằng ô tìm kiếm và ảnh thu nhỏ.");
   await page.getByLabel("Chuyên mục").selectOption({ label: "Công đoàn" });
-  await page.getByLabel("Đoạn văn 1").fill("Buổi sáng trên hồ Tây.");
+  await writeBody(page, "Buổi sáng trên hồ Tây.");
 
-  // A photo uploaded with an alt only; its caption is typed in this article, never in the library.
-  await page.getByRole("button", { name: "+ Ảnh" }).click();
-  const first = page.locator('li[data-block-type="image"]').nth(0);
-  await first.getByLabel("Mô tả ảnh (alt) cho ảnh tải lên").fill(`Mặt hồ Tây phủ sương ${project}`);
+  // A photo uploaded into the body; its alt and caption are typed under it, in this article only.
   const jpeg = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#7ab" } }).jpeg().toBuffer();
-  await first.getByLabel("Tải ảnh lên (JPEG, PNG, WebP)").setInputFiles({ name: `ho-tay-${project}.jpg`, mimeType: "image/jpeg", buffer: jpeg });
-  await expect(first.getByRole("status")).toHaveText("Đã tải ảnh lên.");
-  photoId = /#(\d+)/.exec((await first.getByText(/^Đang chọn ảnh #\d+/).textContent()) ?? "")![1];
+  const first = await addPhotoBlock(page, { name: `ho-tay-${project}.jpg`, mimeType: "image/jpeg", buffer: jpeg });
+  photoId = String(await first.getAttribute("data-media-id"));
+  expect(photoId).toMatch(/^\d+$/);
+  await first.getByLabel(/^Mô tả ảnh \(alt\) \d+$/).fill(`Mặt hồ Tây phủ sương ${project}`);
   await first.getByLabel(/^Chú thích ảnh \d+$/).fill(`Sương sớm trên hồ Tây ${project}`);
   await save(page);
   articleUrl = new URL(page.url()).pathname;
 
-  // A second photo block: the library, searched without diacritics, shows that photo's thumbnail.
-  await page.getByRole("button", { name: "+ Ảnh" }).click();
-  const second = page.locator('li[data-block-type="image"]').nth(1);
+  // A second photo block: the library, searched without diacritics, shows that photo's thumbnail,
+  // named by the alt its first use gave it.
+  await bodyEditor(page).locator(":scope > p").last().click();
+  await page.keyboard.press("/");
+  await page.keyboard.type("anh");
+  await page.keyboard.press("Enter");
+  const second = bodyEditor(page).locator('[data-block-type="image"]').nth(1);
   const open = second.getByRole("button", { name: "Chọn từ thư viện ảnh" });
   await open.click();
   await expect(open).toHaveAttribute("aria-expanded", "true");
@@ -48,9 +50,10 @@ test("a writer picks a photo from the library by searching a caption typed in an
   await expect(thumbnail.locator("img")).toHaveJSProperty("complete", true);
   expect(await thumbnail.locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await thumbnail.click();
-  await expect(second.getByText(`Đang chọn ảnh #${photoId}`, { exact: true })).toBeVisible();
+  await expect(second).toHaveAttribute("data-media-id", photoId);
   await expect(second.getByRole("img", { name: `Mặt hồ Tây phủ sương ${project}` })).toBeVisible();
-  await expect(open).toBeFocused(); // focus goes back to the button that opened the library
+  await expect(second.getByLabel(/^Mô tả ảnh \(alt\) \d+$/)).toHaveValue(`Mặt hồ Tây phủ sương ${project}`); // prefilled from the library
+  await expect(second.getByRole("button", { name: "Đổi ảnh" })).toBeFocused(); // focus stays in the block
   await expect(second.getByLabel("Tìm ảnh trong thư viện")).toHaveCount(0);
   await second.getByLabel(/^Chú thích ảnh \d+$/).fill("Hồ Tây nhìn từ đường Thanh Niên");
   await save(page);
@@ -69,7 +72,7 @@ test("comparing two revisions where only a photo caption changed shows that capt
   await page.goto(`${articleUrl}/phien-ban`);
   const before = await page.getByLabel("Phiên bản mới").inputValue();
   await openEditor(page, articleUrl);
-  await page.locator('li[data-block-type="image"]').first().getByLabel(/^Chú thích ảnh \d+$/).fill(`Sương sớm trên hồ Tây ${project} mùa thu`);
+  await bodyEditor(page).locator('[data-block-type="image"]').first().getByLabel(/^Chú thích ảnh \d+$/).fill(`Sương sớm trên hồ Tây ${project} mùa thu`);
   await save(page);
 
   await page.goto(`${articleUrl}/phien-ban?a=${before}`);

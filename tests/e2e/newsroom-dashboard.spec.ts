@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { horizontalOverflow, signIn, USERS } from "./fixtures";
+import { horizontalOverflow, signIn, USERS, writeBody } from "./fixtures";
 
 // The dashboard's counts and queues, and the article list's bulk actions, as the newsroom
 // uses them: a writer sends two drafts for review in one go, an editor finds them from the
@@ -17,7 +17,7 @@ async function newDraft(page: Page, title: string) {
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Sapo").fill("Bài thử hàng đợi duyệt của trang tổng quan tòa soạn.");
   await page.getByLabel("Chuyên mục").selectOption({ label: "Thời sự" });
-  await page.getByLabel("Đoạn văn 1").fill("Nội dung bài thử hàng đợi duyệt.");
+  await writeBody(page, "Nội dung bài thử hàng đợi duyệt.");
   await page.getByRole("button", { name: "Lưu bài" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+$/);

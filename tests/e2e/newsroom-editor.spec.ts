@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { signIn, USERS } from "./fixtures";
+import { addPhotoBlock, bodyEditor, pasteText, signIn, USERS, writeBody } from "./fixtures";
 
 // Desktop project only: the whole newsroom round trip, writer → editor → reader.
 test.describe.configure({ mode: "serial" });
@@ -18,11 +18,8 @@ async function photo(color: string) {
 }
 
 async function addPhoto(page: Page, index: number, color: string, alt: string, caption: string) {
-  await page.getByRole("button", { name: "+ Ảnh" }).click();
-  const block = page.locator('li[data-block-type="image"]').nth(index);
-  await block.getByLabel("Mô tả ảnh (alt) cho ảnh tải lên").fill(alt);
-  await block.getByLabel("Tải ảnh lên (JPEG, PNG, WebP)").setInputFiles({ name: `anh-${index}.jpg`, mimeType: "image/jpeg", buffer: await photo(color) });
-  await expect(block.getByRole("status")).toHaveText("Đã tải ảnh lên.");
+  const block = await addPhotoBlock(page, { name: `anh-${index}.jpg`, mimeType: "image/jpeg", buffer: await photo(color) });
+  await block.getByLabel(/^Mô tả ảnh \(alt\) \d+$/).fill(alt);
   await block.getByLabel(/^Chú thích ảnh \d+$/).fill(caption);
 }
 
@@ -51,10 +48,27 @@ test("a writer writes an interview with three Q/A turns and two captioned photos
   await page.getByLabel("Chuyên mục").selectOption({ label: "Công đoàn" });
   await page.getByLabel("Loại bài").selectOption("INTERVIEW");
   await page.getByLabel("Chủ đề (cách nhau bằng dấu phẩy)").fill("Tết Sum vầy, Giao thông");
-  await page.getByLabel("Đoạn văn 1").fill("Nhân dịp **Tết Nguyên đán**, phóng viên đã trao đổi với [Công đoàn ngành](https://example.org/cong-doan).");
-  await page.getByLabel("Dán bản ghi phỏng vấn").fill(TRANSCRIPT);
-  await page.getByRole("button", { name: "Tách thành các lượt" }).click();
-  await expect(page.locator('li[data-block-type="interview-turn"]')).toHaveCount(6);
+  // Typed as a document: Ctrl+B for bold, Ctrl+K for a link on the selected words.
+  await bodyEditor(page).click();
+  await page.keyboard.type("Nhân dịp ");
+  await page.keyboard.press("ControlOrMeta+b");
+  await page.keyboard.type("Tết Nguyên đán");
+  await page.keyboard.press("ControlOrMeta+b");
+  await page.keyboard.type(", phóng viên đã trao đổi với Công đoàn ngành");
+  for (let i = 0; i < "Công đoàn ngành".length; i++) await page.keyboard.press("Shift+ArrowLeft");
+  await page.keyboard.press("ControlOrMeta+k");
+  await page.getByLabel("Địa chỉ liên kết").fill("javascript:alert(1)");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Liên kết phải bắt đầu bằng http://, https:// hoặc một dấu / (trang trong báo).")).toBeVisible();
+  await page.getByLabel("Địa chỉ liên kết").fill("https://example.org/cong-doan");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("End");
+  await page.keyboard.type(".");
+  // The transcript pasted into the body becomes six turns, labelled as written.
+  await pasteText(page, TRANSCRIPT);
+  const turns = bodyEditor(page).locator('[data-block-type="interview-turn"]');
+  await expect(turns).toHaveCount(6);
+  await expect(turns.nth(1).getByLabel(/^Nhãn \d+$/)).toHaveValue("Ông Trần Văn Bình");
   await addPhoto(page, 0, "#2a6", "Ông Trần Văn Bình trao quà", "Ông Trần Văn Bình trao quà Tết cho công nhân");
   await addPhoto(page, 1, "#a62", "Công nhân trên công trường", "Công nhân làm việc trên công trường Vành đai 4");
   await page.getByRole("button", { name: "Lưu bài" }).click();
@@ -101,7 +115,7 @@ test("an editor reviews and publishes; an anonymous reader sees it everywhere", 
 test("the editor changes a caption and the reader sees the new caption", async ({ page, browser }) => {
   await signIn(page, USERS.editor);
   await openEditor(page, articleUrl);
-  await page.locator('li[data-block-type="image"]').first().getByLabel(/^Chú thích ảnh \d+$/).fill("Chú thích mới: trao quà tại công trường Vành đai 4");
+  await bodyEditor(page).locator('[data-block-type="image"]').first().getByLabel(/^Chú thích ảnh \d+$/).fill("Chú thích mới: trao quà tại công trường Vành đai 4");
   await page.getByRole("button", { name: "Lưu bài" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
   const reader = await (await browser.newContext()).newPage();
@@ -135,7 +149,7 @@ test("scheduling an article makes it appear without anyone acting", async ({ pag
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Sapo").fill("Bài này được hẹn giờ và tự xuất bản mà không ai phải bấm nút.");
   await page.getByLabel("Chuyên mục").selectOption({ label: "Thời sự" });
-  await page.getByLabel("Đoạn văn 1").fill("Nội dung bài hẹn giờ.");
+  await writeBody(page, "Nội dung bài hẹn giờ.");
   await page.getByRole("button", { name: "Lưu bài" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
   const at = new Date(Date.now() + 8_000 + 7 * 3_600_000).toISOString().slice(0, 19); // Hanoi wall clock

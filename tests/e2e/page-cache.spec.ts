@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { OLD_REFERENCE_SLUG, REFERENCE_PATH, REFERENCE_SLUG, signIn, USERS, WITHDRAWN_SLUG } from "./fixtures";
+import { OLD_REFERENCE_SLUG, REFERENCE_PATH, REFERENCE_SLUG, signIn, USERS, WITHDRAWN_SLUG, writeBody } from "./fixtures";
 
 // The page cache in front of Next (src/platform/page-cache/): finished reader pages served
 // from memory, rendered once per invalidation, fresh right after a write. Desktop project
@@ -93,7 +93,7 @@ async function publishNewArticle(page: Page, title: string) {
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Sapo").fill("Bài thử bộ nhớ đệm trang: xuất bản xong là bạn đọc thấy ngay.");
   await page.getByLabel("Chuyên mục").selectOption({ label: "Thời sự" });
-  await page.getByLabel("Đoạn văn 1").fill("Nội dung bài thử bộ nhớ đệm.");
+  await writeBody(page, "Nội dung bài thử bộ nhớ đệm.");
   await page.getByRole("button", { name: "Lưu bài" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
   await page.getByRole("button", { name: "Xuất bản" }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { chooseFullSite, signIn, USERS } from "./fixtures";
+import { chooseFullSite, signIn, USERS, writeBody } from "./fixtures";
 
 
 const LINKED = "Giải việt dã truyền thống Thủ đô khép lại sau ba ngày tranh tài";
@@ -16,7 +16,7 @@ async function publishStory(page: Page, title: string, category: string, related
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Sapo").fill(`${title}: bài viết thử cho kiểm tra làm mới bộ nhớ đệm.`);
   await page.getByLabel("Chuyên mục").selectOption({ label: category });
-  await page.getByLabel("Đoạn văn 1").fill("Nội dung bài viết thử.");
+  await writeBody(page, "Nội dung bài viết thử.");
   if (relatedTo) {
     const related = page.locator("section", { has: page.getByRole("heading", { name: "Tin liên quan (dưới bài)" }) });
     await related.getByLabel("Tìm bài liên quan dưới bài").fill(relatedTo);

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { readerCacheConf } from "../../scripts/nginx/reader-cache-conf";
-import { REFERENCE_PATH, signIn, USERS } from "./fixtures";
+import { REFERENCE_PATH, signIn, USERS, writeBody } from "./fixtures";
 
 // nginx (Debian's package) with proxy_cache in front of the e2e server, configured by
 // scripts/nginx/reader-cache-conf.ts: what a newspaper would run as its shared cache.
@@ -70,7 +70,7 @@ async function publish(page: Page, title: string) {
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await page.getByLabel("Sapo").fill("Bài thử bộ nhớ đệm dùng chung: nginx cho bạn đọc thấy bài mới trong vòng một giây.");
   await page.getByLabel("Chuyên mục").selectOption({ label: "Thời sự" });
-  await page.getByLabel("Đoạn văn 1").fill("Nội dung bài thử nginx.");
+  await writeBody(page, "Nội dung bài thử nginx.");
   await page.getByRole("button", { name: "Lưu bài" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
   await page.getByRole("button", { name: "Xuất bản" }).click();

@@ -100,6 +100,31 @@ describe.each(engines)("media library search on %s", (engine) => {
     expect((await listMedia("")).map((m) => m.uses.total)).toEqual([0, 0, 0]);
   });
 
+  it("a photo without a library alt takes the alt of its first described use; a described photo keeps its own", async () => {
+    const p = fresh.db.prisma;
+    const altOf = async (id: number) => (await p.media.findUniqueOrThrow({ where: { id }, select: { alt: true } })).alt;
+    const dropped = (await p.media.create({ data: { fileKey: "uploads/2026/11/keo-tha.jpg", mime: "image/jpeg", width: 10, height: 10, alt: "" } })).id;
+    const draft = await saveArticle(null, null, input([{ type: "image", mediaId: dropped, caption: "Ảnh vừa kéo thả" }]), writer);
+    expect(await altOf(dropped)).toBe(""); // not described yet
+
+    const described = await saveArticle(
+      draft.id,
+      draft.version,
+      input([
+        { type: "image", mediaId: photo.b, alt: "Mô tả riêng của bài" },
+        { type: "image", mediaId: dropped, alt: "Công nhân hàn thép" },
+        { type: "image", mediaId: dropped, alt: "Lần dùng thứ hai" },
+      ]),
+      writer,
+    );
+    expect(await altOf(dropped)).toBe("Công nhân hàn thép"); // the first use that has one
+    expect(await altOf(photo.b)).toBe("Ảnh số hai"); // a library alt is never replaced
+
+    await saveArticle(draft.id, described.version, input([{ type: "image", mediaId: dropped, alt: "Mô tả khác" }]), writer);
+    expect(await altOf(dropped)).toBe("Công nhân hàn thép");
+    await p.article.delete({ where: { id: draft.id } });
+  });
+
   it("a draft may name a photo that is not in the library (an empty photo block): it saves, and no use is recorded", async () => {
     const saved = await saveArticle(null, null, input([{ type: "image", mediaId: 999_999, caption: "Ảnh chưa có" }]), writer);
     await fresh.db.prisma.article.update({ where: { id: saved.id }, data: { body: [{ type: "image", mediaId: 0, caption: "Ảnh chưa có" }, { type: "image", mediaId: "x" }, "rác", null] } });
@@ -121,13 +146,20 @@ describe.each(engines)("the media uses migration on %s", (engine) => {
         await migrate(s, before);
         await s.exec(`
           INSERT INTO categories (id, name, slug, updated_at) VALUES (1, 'Công đoàn', 'cong-doan', now());
-          INSERT INTO media (id, file_key, mime, width, height, alt) VALUES (7, 'seed/anh-7.jpg', 'image/jpeg', 10, 10, 'Ảnh bảy');
+          INSERT INTO media (id, file_key, mime, width, height, alt) VALUES (7, 'seed/anh-7.jpg', 'image/jpeg', 10, 10, 'Ảnh bảy'), (8, 'seed/anh-8.jpg', 'image/jpeg', 10, 10, '');
           INSERT INTO articles (id, title, slug, sapo, body, category_id, cover_media_id, updated_at)
-            VALUES (1, 'Bài cũ', 'bai-cu', 'Sapo của bài cũ.', '[{"type":"image","mediaId":7,"caption":"Đêm hội Trăng rằm"}]', 1, 7, now());`);
-        expect(await migrate(s)).toEqual(["20261126180000_media_uses"]);
+            VALUES (1, 'Bài cũ', 'bai-cu', 'Sapo của bài cũ.', '[{"type":"image","mediaId":7,"caption":"Đêm hội Trăng rằm"},{"type":"image","mediaId":8,"alt":"Rước đèn ông sao"},{"type":"image","mediaId":7,"alt":"Không thay"}]', 1, 7, now());`);
+        expect(await migrate(s)).toEqual(["20261126180000_media_uses", "20261126210000_media_alt_from_first_use"]);
         expect(await s.query(`SELECT article_id, position, media_id, caption FROM media_uses ORDER BY position`)).toEqual([
           { article_id: 1, position: 0, media_id: 7, caption: null },
           { article_id: 1, position: 1, media_id: 7, caption: "Đêm hội Trăng rằm" },
+          { article_id: 1, position: 2, media_id: 8, caption: null },
+          { article_id: 1, position: 3, media_id: 7, caption: null },
+        ]);
+        // photos used with an alt and without one of their own take it
+        expect(await s.query(`SELECT id, alt FROM media ORDER BY id`)).toEqual([
+          { id: 7, alt: "Ảnh bảy" },
+          { id: 8, alt: "Rước đèn ông sao" },
         ]);
       });
     } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextSpeaker, parseTranscript } from "@/content/article/transcript";
+import { looksLikeTranscript, parseTranscript } from "@/content/article/transcript";
 
 const PASTED = `Nhân hội nghị tổng kết đợt thi đua, đồng chí Lê Đình Hùng đã trao đổi với phóng viên.
 
@@ -38,9 +38,19 @@ describe("interview transcript", () => {
     expect(parseTranscript("\n\n- không có dấu hai chấm ở đây\n\n")).toEqual([{ type: "paragraph", content: [{ text: "- không có dấu hai chấm ở đây" }] }]);
   });
 
-  it("alternates question and answer when adding turns", () => {
-    expect(nextSpeaker([])).toBe("reporter");
-    expect(nextSpeaker([{ type: "interview-turn", speaker: "reporter" }, { type: "paragraph" }])).toBe("guest");
-    expect(nextSpeaker([{ type: "interview-turn", speaker: "guest" }])).toBe("reporter");
+});
+
+describe("pasted text that is a transcript", () => {
+  it("is two or more lines opening with a speaker", () => {
+    expect(looksLikeTranscript("Phóng viên: Câu hỏi?\n- Ông A: Trả lời.")).toBe(true);
+    expect(looksLikeTranscript("PV: Hỏi một?\r\nPV: Hỏi hai?")).toBe(true);
+    expect(looksLikeTranscript("Lời dẫn.\n\n  – Bà B: Một.\n• Ông C: Hai.")).toBe(true);
+  });
+
+  it("is not one turn alone, nor prose that merely mentions a reporter", () => {
+    expect(looksLikeTranscript("Phóng viên: chỉ một câu hỏi.")).toBe(false);
+    expect(looksLikeTranscript("Trao đổi với phóng viên: ông cho biết.\nDòng thứ hai.")).toBe(false);
+    expect(looksLikeTranscript("- không có dấu hai chấm\n- cũng không có")).toBe(false);
+    expect(looksLikeTranscript("")).toBe(false);
   });
 });

@@ -47,10 +47,16 @@ export function parseTranscript(
   return blocks.filter((b) => (b.type === "paragraph" ? b.content[0].text : b.text).length > 0);
 }
 
-/** The speaker that should come next when adding a turn: alternate, starting with a question. */
-export function nextSpeaker(blocks: { type: string; speaker?: string }[]): "reporter" | "guest" {
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    if (blocks[i].type === "interview-turn") return blocks[i].speaker === "reporter" ? "guest" : "reporter";
+/**
+ * Whether pasted text is an interview transcript (and should become turns rather than one
+ * paragraph): at least two lines that open with a speaker, "Phóng viên: …" or "- Tên: …".
+ */
+export function looksLikeTranscript(text: string): boolean {
+  let turns = 0;
+  for (const raw of text.split(/\r\n?|\n/)) {
+    const line = raw.trim();
+    if (REPORTER.test(line) || GUEST.test(line)) turns++;
+    if (turns >= 2) return true;
   }
-  return "reporter";
+  return false;
 }

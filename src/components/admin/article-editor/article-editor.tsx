@@ -20,7 +20,10 @@ import {
 } from "@/newsroom/actions/articles";
 import type { FormState } from "@/newsroom/auth/guarded-action";
 import { STATUS_LABELS, type ArticleStatus } from "@/newsroom/articles/statuses";
-import { BlockEditor, RelatedPicker } from "./block-editor";
+import { BodyEditor } from "../body-editor/body-editor";
+import { normalizeBody } from "../body-editor/document";
+import { RelatedPicker } from "./related-picker";
+import { LivePreview } from "../live-preview/live-preview";
 import { Field } from "./field";
 import { ImagePicker } from "./image-picker";
 import { dropBackup, keepBackup, keepFlash, restoreBackup, takeFlash } from "./local-backup";
@@ -71,7 +74,7 @@ function counter(field: CountedField, text: string) {
  * whole state, validated on the server with the same zod schema.
  */
 export function ArticleEditor({
-  initial,
+  initial: given,
   categories,
   media: initialMedia,
   permissions,
@@ -81,6 +84,9 @@ export function ArticleEditor({
   media: MediaOption[];
   permissions: EditorPermissions;
 }) {
+  // The body as the document editor hands it back (trailing empty lines are not stored), so
+  // that opening an article does not by itself count as a change.
+  const [initial] = useState(() => ({ ...given, body: normalizeBody(given.body) }));
   // A re-mount right after a save (see editor-session.ts) continues the session in progress.
   const [continued] = useState(() => continuedSession(initial.id));
   const [session] = useState(() => continued ?? newSession(initial, payloadJson(initial)));
@@ -94,6 +100,7 @@ export function ArticleEditor({
   const [state, setState] = useState<FormState>(() => continued?.shown.state ?? {});
   const [pending, startTransition] = useTransition();
   const [scheduledAt, setScheduledAt] = useState("");
+  const [previewing, setPreviewing] = useState(false);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
 
@@ -297,7 +304,7 @@ export function ArticleEditor({
         ? `Đã lưu lúc ${formatTime(savedAt)} · phiên bản ${article.version}`
         : `Đã lưu · phiên bản ${article.version}`;
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+    <div className={`grid gap-6 ${previewing ? "lg:grid-cols-[minmax(0,1fr)_minmax(22rem,42%)]" : "lg:grid-cols-[1fr_18rem]"}`}>
       <form
         className="min-w-0 space-y-4"
         onSubmit={(e) => {
@@ -395,7 +402,7 @@ export function ArticleEditor({
           </details>
         </section>
 
-        <BlockEditor blocks={article.body} onChange={(b) => set("body", b)} media={media} onUploaded={(m) => setMedia([m, ...media])} articleId={article.id} error={errors.body} />
+        <BodyEditor blocks={article.body} onChange={(b) => set("body", b)} media={media} onUploaded={(m) => setMedia([m, ...media])} articleId={article.id} error={errors.body} />
         <p className="-mt-2 px-1 text-xs text-gray-600" data-counter="ok">
           Nội dung: {lengthCount("body", bodyText(article.body as Body)).label}
         </p>
@@ -424,13 +431,16 @@ export function ArticleEditor({
         </div>
       </form>
 
-      <aside className="space-y-4" aria-label="Xuất bản">
+      <aside className="min-w-0 space-y-4" aria-label="Xuất bản">
         <section className="rounded border border-gray-200 bg-white p-4">
           <h2 className="mb-2 font-bold">Trạng thái</h2>
           <p className="mb-3" data-article-status={article.status}>
             {STATUS_LABELS[article.status as ArticleStatus] ?? article.status}
           </p>
           <div className="flex flex-col gap-2">
+            <button type="button" aria-expanded={previewing} aria-controls="live-preview" onClick={() => setPreviewing(!previewing)} className="min-h-11 rounded border border-gray-300 bg-white px-3 font-semibold hover:bg-gray-50">
+              {previewing ? "Ẩn xem trước trực tiếp" : "Xem trước trực tiếp"}
+            </button>
             {article.id && (
               <>
               <a href={`/admin/bai-viet/${article.id}/xem-truoc`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center justify-center rounded border border-gray-300 px-3">
@@ -465,6 +475,11 @@ export function ArticleEditor({
               )}
           </div>
         </section>
+        {previewing && (
+          <div id="live-preview">
+            <LivePreview article={article} media={media} categories={categories} />
+          </div>
+        )}
       </aside>
     </div>
   );

@@ -94,7 +94,7 @@ export function ImagePicker({
  * The library as a grid of thumbnail buttons (named by their alt), newest first, with a
  * search by caption, alt or file name (also as typed in articles). Escape closes it.
  */
-function LibraryBrowser({ id, recent, value, onPick, onClose }: { id: string; recent: MediaOption[]; value: number | null; onPick: (m: MediaOption) => void; onClose: () => void }) {
+export function LibraryBrowser({ id, recent, value, onPick, onClose }: { id: string; recent: MediaOption[]; value: number | null; onPick: (m: MediaOption) => void; onClose: () => void }) {
   const [q, setQ] = useState("");
   const [found, setFound] = useState<MediaOption[] | null>(null);
   const [status, setStatus] = useState("");

@@ -1,0 +1,484 @@
+"use client";
+
+import { createContext, useContext, useEffect, useId, useRef, useState } from "react";
+import { Extension, Node, type Editor } from "@tiptap/core";
+import type { Node as PMNode } from "@tiptap/pm/model";
+import { NodeSelection, TextSelection } from "@tiptap/pm/state";
+import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, useEditorState, type NodeViewProps } from "@tiptap/react";
+import { mediaUrl } from "@/content/media/responsive-image";
+import { variantKey } from "@/content/media/keys";
+import { RelatedPicker } from "../article-editor/related-picker";
+import { LibraryBrowser } from "../article-editor/image-picker";
+import type { MediaOption } from "../article-editor/types";
+import { NODE } from "./document";
+import { ACCEPTED_TYPES, useUpload } from "./photo-uploads";
+
+/**
+ * The body's own node types besides paragraphs and headings: interview turns, pull quotes,
+ * photos and related-story boxes. Each maps 1:1 to a block of the zod schema (document.ts);
+ * their attributes are plain JSON, so the document can later live in a Yjs CRDT as it is.
+ */
+
+/** What the node views need from the page: the media list, uploads, the article's id. */
+export interface BodyEditorServices {
+  media: MediaOption[];
+  onUploaded: (item: MediaOption) => void;
+  articleId: number | null;
+  /** Uploads files as photo blocks: the first into the block at `pos` when given, the rest after it. */
+  uploadFiles: (files: File[], into: { pos: number } | null) => void;
+}
+export const BodyEditorContext = createContext<BodyEditorServices | null>(null);
+const useServices = () => {
+  const services = useContext(BodyEditorContext);
+  if (!services) throw new Error("BodyEditorContext missing");
+  return services;
+};
+
+/** An attribute stored as a data-* attribute when the document is copied as HTML. */
+function dataAttribute(name: string, fallback: unknown, parse: (value: string) => unknown = (v) => v) {
+  return {
+    default: fallback,
+    parseHTML: (element: HTMLElement) => {
+      const value = element.getAttribute(`data-${name}`);
+      return value === null ? fallback : parse(value);
+    },
+    renderHTML: (attributes: Record<string, unknown>) => {
+      const value = attributes[name];
+      if (value === null || value === undefined) return {};
+      return { [`data-${name}`]: typeof value === "object" ? JSON.stringify(value) : String(value) };
+    },
+  };
+}
+const parseJsonArray = (value: string) => {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+};
+
+/** The 1-based position of a node view's block in the body (problems name blocks by it). */
+function useBlockNumber(editor: Editor, getPos: NodeViewProps["getPos"]): number {
+  return useEditorState({
+    editor,
+    selector: () => {
+      const pos = getPos();
+      return typeof pos === "number" && pos <= editor.state.doc.content.size ? editor.state.doc.resolve(pos).index(0) + 1 : 0;
+    },
+  });
+}
+
+/** The speaker labels last used in the body, so a new turn is labelled as the ones before it. */
+export function lastLabels(doc: PMNode): { reporter: string; guest: string } {
+  const labels = { reporter: "Phóng viên", guest: "" };
+  doc.forEach((node) => {
+    if (node.type.name !== NODE.turn || !node.attrs.label) return;
+    if (node.attrs.speaker === "guest") labels.guest = node.attrs.label;
+    else labels.reporter = node.attrs.label;
+  });
+  return labels;
+}
+
+/**
+ * A text input bound to one attribute of a node. It keeps its own text while focused, so
+ * typing is never disturbed by the document round trip; it follows the document otherwise
+ * (undo, a co-editor).
+ */
+function AttributeField({
+  label,
+  value,
+  onChange,
+  multiline = false,
+  hint,
+  placeholder,
+  className = "",
+  hideLabel = false,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  hint?: string;
+  placeholder?: string;
+  className?: string;
+  hideLabel?: boolean;
+}) {
+  const id = useId();
+  const [text, setText] = useState(value);
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current) setText(value);
+  }, [value]);
+  const common = {
+    id,
+    value: text,
+    placeholder,
+    "aria-describedby": hint ? `${id}-hint` : undefined,
+    onFocus: () => (focused.current = true),
+    onBlur: () => {
+      focused.current = false;
+      setText(value);
+    },
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      setText(e.target.value);
+      onChange(e.target.value);
+    },
+  };
+  return (
+    <div className={hideLabel ? className : `mb-2 ${className}`}>
+      <label htmlFor={id} className={hideLabel ? "sr-only" : "mb-1 block text-sm font-semibold"}>
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={2} className="w-full rounded border border-gray-300 px-3 py-2 text-base" />
+      ) : (
+        <input {...common} size={hideLabel ? Math.max(8, [...text].length + 1) : undefined} className={hideLabel ? "" : "min-h-11 w-full rounded border border-gray-300 px-3 text-base"} />
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-600">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function RemoveButton({ n, onRemove }: { n: number; onRemove: () => void }) {
+  return (
+    <button type="button" onClick={onRemove} className="min-h-11 rounded border border-red-300 bg-white px-3 text-sm text-red-800 focus-visible:outline-3 focus-visible:outline-blue-700" aria-label={`Xóa khối ${n}`}>
+      Xóa
+    </button>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interview turn: "Phóng viên: question" (bold) or "- Label: answer", typed in place.
+
+function TurnView({ node, updateAttributes, editor, getPos }: NodeViewProps) {
+  const n = useBlockNumber(editor, getPos);
+  const reporter = node.attrs.speaker !== "guest";
+  const label = String(node.attrs.label ?? "");
+  const switchSpeaker = () => {
+    const labels = lastLabels(editor.state.doc);
+    updateAttributes(reporter ? { speaker: "guest", label: labels.guest || "Khách mời" } : { speaker: "reporter", label: labels.reporter });
+  };
+  return (
+    <NodeViewWrapper data-block-type="interview-turn" data-speaker={reporter ? "reporter" : "guest"} className="my-3 flex items-baseline gap-1 rounded border-l-4 border-gray-300 pl-2">
+      <span contentEditable={false} suppressContentEditableWarning className="flex shrink-0 items-baseline gap-1">
+        <button
+          type="button"
+          onClick={switchSpeaker}
+          title="Đổi người nói"
+          aria-label={`Khối ${n}: ${reporter ? "câu hỏi của phóng viên, đổi thành câu trả lời" : "câu trả lời của khách mời, đổi thành câu hỏi"}`}
+          className="min-h-11 min-w-11 rounded border border-gray-300 bg-gray-50 px-1 text-xs font-semibold text-gray-700"
+        >
+          {reporter ? "Hỏi" : "Đáp"}
+        </button>
+        {!reporter && <span aria-hidden="true">-</span>}
+        <AttributeField label={`Nhãn ${n}`} value={label} onChange={(value) => updateAttributes({ label: value })} hideLabel className="inline" placeholder={reporter ? "Phóng viên" : "Tên khách mời"} />
+        <span aria-hidden="true" className="font-bold">
+          :
+        </span>
+      </span>
+      <NodeViewContent as="div" className={`min-w-0 flex-1 ${reporter ? "font-bold" : ""}`} data-turn-text="" />
+    </NodeViewWrapper>
+  );
+}
+
+export const InterviewTurn = Node.create({
+  name: NODE.turn,
+  group: "block",
+  content: "text*",
+  marks: "",
+  defining: true,
+  addAttributes() {
+    return { speaker: dataAttribute("speaker", "reporter"), label: dataAttribute("label", "Phóng viên") };
+  },
+  parseHTML() {
+    return [{ tag: "div[data-turn]" }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ["div", { ...HTMLAttributes, "data-turn": "" }, 0];
+  },
+  addNodeView() {
+    return ReactNodeViewRenderer(TurnView);
+  },
+  addKeyboardShortcuts() {
+    return {
+      // Enter at the end of a turn opens the next speaker's turn (question → answer → question);
+      // on an empty turn it leaves the interview for a plain paragraph.
+      Enter: ({ editor }) => {
+        const { $from, empty } = editor.state.selection;
+        if (!empty || $from.parent.type.name !== this.name) return false;
+        const turn = $from.parent;
+        if (turn.content.size === 0) return editor.commands.setNode("paragraph");
+        if ($from.parentOffset < turn.content.size) return false;
+        const labels = lastLabels(editor.state.doc);
+        const next = turn.attrs.speaker === "reporter" ? { speaker: "guest", label: labels.guest || "Khách mời" } : { speaker: "reporter", label: labels.reporter };
+        const at = $from.after();
+        return editor.chain().insertContentAt(at, { type: this.name, attrs: next }).setTextSelection(at + 1).run();
+      },
+    };
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Pull quote with its attribution.
+
+function QuoteView({ node, updateAttributes, editor, getPos }: NodeViewProps) {
+  const n = useBlockNumber(editor, getPos);
+  return (
+    <NodeViewWrapper data-block-type="quote" className="my-4 border-l-4 border-brand pl-4">
+      <NodeViewContent as="div" className="text-lg italic" data-quote-text="" />
+      <div contentEditable={false} suppressContentEditableWarning className="mt-1 flex items-center gap-1 text-sm">
+        <span aria-hidden="true">—</span>
+        <AttributeField label={`Người được trích dẫn ${n}`} value={String(node.attrs.attribution ?? "")} onChange={(value) => updateAttributes({ attribution: value })} hideLabel placeholder="Người được trích dẫn" className="flex-1" />
+      </div>
+    </NodeViewWrapper>
+  );
+}
+
+export const PullQuote = Node.create({
+  name: NODE.quote,
+  group: "block",
+  content: "text*",
+  marks: "",
+  defining: true,
+  addAttributes() {
+    return { attribution: dataAttribute("attribution", "") };
+  },
+  parseHTML() {
+    return [{ tag: "blockquote[data-pull-quote]" }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ["blockquote", { ...HTMLAttributes, "data-pull-quote": "" }, 0];
+  },
+  addNodeView() {
+    return ReactNodeViewRenderer(QuoteView);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Photo: the image (chosen from the library, dropped, pasted or uploaded) with the caption,
+// credit and alt of this use typed under it.
+
+const thumbnail = (m: MediaOption) => mediaUrl(variantKey(m.fileKey, m.variants.find((w) => w >= 480) ?? m.variants[m.variants.length - 1] ?? 320));
+
+function PhotoView({ node, updateAttributes, deleteNode, editor, getPos, selected }: NodeViewProps) {
+  const { media, uploadFiles } = useServices();
+  const n = useBlockNumber(editor, getPos);
+  const upload = useUpload(typeof node.attrs.uploadId === "string" ? node.attrs.uploadId : null);
+  const [browsing, setBrowsing] = useState(false);
+  const [picked, setPicked] = useState<MediaOption | null>(null);
+  const fileId = useId();
+  const change = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  const mediaId = Number(node.attrs.mediaId) || 0;
+  const item = media.find((m) => m.id === mediaId) ?? (picked?.id === mediaId ? picked : undefined);
+  useEffect(() => {
+    if (refocus && mediaId > 0) {
+      change.current?.focus(); // the library closed: keep the keyboard in this block
+      setRefocus(false);
+    }
+  }, [refocus, mediaId]);
+  const choose = (m: MediaOption) => {
+    setPicked(m);
+    setBrowsing(false);
+    setRefocus(true);
+    // One alt per use, prefilled from the library's.
+    updateAttributes({ mediaId: m.id, alt: String(node.attrs.alt ?? "") || m.alt, uploadId: null });
+  };
+  return (
+    <NodeViewWrapper data-block-type="image" data-media-id={mediaId || undefined} className={`my-4 rounded border bg-white p-3 ${selected ? "border-blue-700 ring-2 ring-blue-700" : "border-gray-200"}`}>
+      <div contentEditable={false} suppressContentEditableWarning>
+        <div className="mb-2 flex items-center justify-between gap-2">
+          <span className="text-sm font-semibold text-gray-700">
+            Ảnh {n > 0 ? `(khối ${n})` : ""}
+          </span>
+          <span className="flex gap-1">
+            {mediaId > 0 && (
+              <button ref={change} type="button" onClick={() => setBrowsing(!browsing)} aria-expanded={browsing} className="min-h-11 rounded border border-gray-300 bg-white px-3 text-sm">
+                Đổi ảnh
+              </button>
+            )}
+            <RemoveButton n={n} onRemove={deleteNode} />
+          </span>
+        </div>
+        {mediaId > 0 ? (
+          item ? (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={thumbnail(item)} alt={String(node.attrs.alt || item.alt)} className="max-h-80 w-auto rounded" />
+          ) : (
+            <p className="text-sm text-gray-700">Ảnh #{mediaId}</p>
+          )
+        ) : upload?.state === "uploading" ? (
+          <div className="rounded bg-gray-50 p-3">
+            <label htmlFor={`${fileId}-progress`} className="mb-1 block text-sm">
+              Đang tải ảnh {upload.name}… {upload.percent}%
+            </label>
+            <progress id={`${fileId}-progress`} max={100} value={upload.percent} className="w-full" />
+          </div>
+        ) : (
+          <div className="rounded border border-dashed border-gray-400 bg-gray-50 p-3 text-sm">
+            {upload?.state === "failed" && (
+              <p role="alert" className="mb-2 text-red-800">
+                {upload.name}: {upload.message}
+              </p>
+            )}
+            <p className="mb-2 text-gray-700">Kéo thả ảnh vào đây, dán ảnh, chọn tệp hoặc chọn từ thư viện.</p>
+            <div className="flex flex-wrap items-center gap-2">
+              <button type="button" onClick={() => setBrowsing(!browsing)} aria-expanded={browsing} className="min-h-11 rounded border border-gray-300 bg-white px-3 font-semibold">
+                Chọn từ thư viện ảnh
+              </button>
+              <label htmlFor={fileId} className="inline-flex min-h-11 cursor-pointer items-center rounded border border-gray-300 bg-white px-3 font-semibold focus-within:outline-3 focus-within:outline-blue-700">
+                Tải ảnh lên (JPEG, PNG, WebP)
+                <input
+                  id={fileId}
+                  type="file"
+                  multiple
+                  accept={ACCEPTED_TYPES.join(",")}
+                  className="sr-only"
+                  onChange={(e) => {
+                    const files = [...(e.target.files ?? [])];
+                    const pos = getPos();
+                    if (files.length && typeof pos === "number") uploadFiles(files, { pos });
+                    e.target.value = "";
+                  }}
+                />
+              </label>
+            </div>
+          </div>
+        )}
+        {browsing && <LibraryBrowser id={`${fileId}-library`} recent={media} value={mediaId || null} onPick={choose} onClose={() => setBrowsing(false)} />}
+        <div className="mt-2">
+          <AttributeField
+            label={`Chú thích ảnh ${n}`}
+            value={String(node.attrs.caption ?? "")}
+            onChange={(value) => updateAttributes({ caption: value })}
+            multiline
+            hint={item?.caption ? `Để trống sẽ dùng chú thích của thư viện: ${item.caption}` : undefined}
+          />
+          <div className="grid gap-2 sm:grid-cols-2">
+            <AttributeField label={`Nguồn ảnh ${n}`} value={String(node.attrs.credit ?? "")} onChange={(value) => updateAttributes({ credit: value })} placeholder={item?.credit ?? ""} />
+            <AttributeField label={`Mô tả ảnh (alt) ${n}`} value={String(node.attrs.alt ?? "")} onChange={(value) => updateAttributes({ alt: value })} hint="Cho người đọc không xem được ảnh; bắt buộc trước khi xuất bản." />
+          </div>
+        </div>
+      </div>
+    </NodeViewWrapper>
+  );
+}
+
+export const Photo = Node.create({
+  name: NODE.photo,
+  group: "block",
+  atom: true,
+  draggable: true,
+  selectable: true,
+  addAttributes() {
+    return {
+      mediaId: dataAttribute("media-id", 0, (v) => Number(v) || 0),
+      caption: dataAttribute("caption", ""),
+      credit: dataAttribute("credit", ""),
+      alt: dataAttribute("alt", ""),
+      uploadId: { default: null, rendered: false },
+    };
+  },
+  parseHTML() {
+    return [{ tag: "figure[data-photo]" }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ["figure", { ...HTMLAttributes, "data-photo": "" }];
+  },
+  addNodeView() {
+    return ReactNodeViewRenderer(PhotoView);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// "Tin liên quan" box inside the body.
+
+function RelatedView({ node, updateAttributes, deleteNode, editor, getPos, selected }: NodeViewProps) {
+  const { articleId } = useServices();
+  const n = useBlockNumber(editor, getPos);
+  const ids = Array.isArray(node.attrs.articleIds) ? (node.attrs.articleIds as number[]) : [];
+  return (
+    <NodeViewWrapper data-block-type="related-links" className={`my-4 rounded border bg-gray-50 p-3 ${selected ? "border-blue-700 ring-2 ring-blue-700" : "border-gray-200"}`}>
+      <div contentEditable={false} suppressContentEditableWarning>
+        <div className="mb-2 flex items-center justify-between">
+          <span className="text-sm font-semibold text-gray-700">Hộp tin liên quan (khối {n})</span>
+          <RemoveButton n={n} onRemove={deleteNode} />
+        </div>
+        <RelatedPicker title={String(node.attrs.title ?? "Tin liên quan")} ids={ids} onChange={(articleIds, title) => updateAttributes({ articleIds, title })} articleId={articleId} index={n} />
+      </div>
+    </NodeViewWrapper>
+  );
+}
+
+export const RelatedBox = Node.create({
+  name: NODE.related,
+  group: "block",
+  atom: true,
+  draggable: true,
+  selectable: true,
+  addAttributes() {
+    return { title: dataAttribute("title", "Tin liên quan"), articleIds: dataAttribute("article-ids", [], parseJsonArray) };
+  },
+  parseHTML() {
+    return [{ tag: "aside[data-related]" }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ["aside", { ...HTMLAttributes, "data-related": "" }];
+  },
+  addNodeView() {
+    return ReactNodeViewRenderer(RelatedView);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Moving blocks with the keyboard (the alternative to dragging): Alt+↑ / Alt+↓.
+
+export function moveBlock(editor: Editor, direction: -1 | 1): boolean {
+  const { state } = editor;
+  const { selection, doc } = state;
+  const index = selection.$from.index(0);
+  const target = index + direction;
+  if (target < 0 || target >= doc.childCount) return false;
+  let start = 0;
+  for (let i = 0; i < index; i++) start += doc.child(i).nodeSize;
+  const node = doc.child(index);
+  const neighbour = doc.child(target);
+  const newStart = direction < 0 ? start - neighbour.nodeSize : start + neighbour.nodeSize;
+  const tr = state.tr.delete(start, start + node.nodeSize).insert(newStart, node);
+  const offset = selection.from - start;
+  tr.setSelection(selection instanceof NodeSelection ? NodeSelection.create(tr.doc, newStart) : TextSelection.create(tr.doc, newStart + offset));
+  editor.view.dispatch(tr.scrollIntoView());
+  return true;
+}
+
+/**
+ * With a photo or related box selected, typing does not replace it (as it would any selected
+ * text): a new paragraph opens right after it for what is typed. Returns false otherwise.
+ */
+export function typeAfterSelectedBlock(editor: Editor, text: string): boolean {
+  const { selection } = editor.state;
+  if (!(selection instanceof NodeSelection) || !selection.node.isAtom || selection.$from.depth !== 0) return false;
+  const after = selection.to;
+  const tr = editor.state.tr.insert(after, editor.schema.nodes.paragraph.create(null, text ? editor.schema.text(text) : null));
+  tr.setSelection(TextSelection.create(tr.doc, after + 1 + text.length));
+  editor.view.dispatch(tr.scrollIntoView());
+  return true;
+}
+
+/** Keyboard: Alt+↑/↓ move the block; Ctrl/Cmd+Home/End go to the very start/end of the text. */
+export const BlockKeys = Extension.create({
+  name: "blockKeys",
+  addKeyboardShortcuts() {
+    return {
+      "Alt-ArrowUp": ({ editor }) => moveBlock(editor, -1),
+      "Alt-ArrowDown": ({ editor }) => moveBlock(editor, 1),
+      "Mod-End": ({ editor }) => editor.chain().setTextSelection(TextSelection.atEnd(editor.state.doc)).scrollIntoView().run(),
+      "Mod-Home": ({ editor }) => editor.chain().setTextSelection(TextSelection.atStart(editor.state.doc)).scrollIntoView().run(),
+    };
+  },
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { blocksToDoc, docToBlocks, normalizeBody } from "@/components/admin/body-editor/document";
+import type { BlockInput } from "@/content/blocks/schema";
+
+/** One of each block, as the stored body holds them. */
+const BODY: BlockInput[] = [
+  {
+    type: "paragraph",
+    content: [
+      { text: "Nhân dịp " },
+      { text: "Tết Nguyên đán", bold: true },
+      { text: ", phóng viên trao đổi với " },
+      { text: "Công đoàn ngành", href: "https://example.org/cong-doan" },
+      { text: " và ", italic: true },
+      { text: "LĐLĐ", bold: true, italic: true, href: "/chuyen-muc/cong-doan" },
+    ],
+  },
+  { type: "heading", level: 3, text: "Thi đua cao điểm" },
+  { type: "interview-turn", speaker: "reporter", label: "Phóng viên", text: "Xin đồng chí cho biết?" },
+  { type: "interview-turn", speaker: "guest", label: "Đồng chí Lê Đình Hùng", text: "Kết quả nổi bật." },
+  { type: "image", mediaId: 17, caption: "Thí sinh tranh tài", credit: "Hải Nguyễn", alt: "Thợ hàn" },
+  { type: "quote", text: "Trách nhiệm, trí tuệ", attribution: "Ông Hùng" },
+  { type: "related-links", title: "Đọc thêm", articleIds: [4, 9] },
+];
+
+describe("the body editor's document", () => {
+  it("maps every block type to a node and back unchanged", () => {
+    expect(docToBlocks(blocksToDoc(BODY))).toEqual(BODY);
+  });
+
+  it("stores marks as the schema's spans and merges neighbours with the same marks", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Hà " },
+            { type: "text", text: "Nội", marks: [{ type: "bold" }] },
+            { type: "text", text: " mùa", marks: [{ type: "bold" }] },
+            { type: "text", text: " thu", marks: [{ type: "link", attrs: { href: "/bai-viet/ha-noi" } }, { type: "underline" }] },
+          ],
+        },
+      ],
+    };
+    expect(docToBlocks(doc)).toEqual([
+      { type: "paragraph", content: [{ text: "Hà " }, { text: "Nội mùa", bold: true }, { text: " thu", href: "/bai-viet/ha-noi" }] },
+    ]);
+  });
+
+  it("keeps placeholders of a draft in place, one block per node", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 } },
+        { type: "paragraph" },
+        { type: "photo", attrs: { mediaId: 0, caption: "", credit: "", alt: "", uploadId: "u1" } },
+        { type: "interviewTurn", attrs: { speaker: "guest", label: "" } },
+        { type: "paragraph", content: [{ type: "text", text: "Cuối." }] },
+      ],
+    };
+    expect(docToBlocks(doc)).toEqual([
+      { type: "heading", level: 2, text: "" },
+      { type: "paragraph", content: [{ text: "" }] },
+      { type: "image", mediaId: 0, caption: undefined, credit: undefined, alt: undefined },
+      { type: "interview-turn", speaker: "guest", label: "", text: "" },
+      { type: "paragraph", content: [{ text: "Cuối." }] },
+    ]);
+  });
+
+  it("does not store the empty lines at the end, and gives an empty body one line to type in", () => {
+    expect(blocksToDoc([])).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
+    // a line to type on below a last block that is not a paragraph
+    expect(blocksToDoc([{ type: "image", mediaId: 3 }]).content?.map((n) => n.type)).toEqual(["photo", "paragraph"]);
+    expect(blocksToDoc([{ type: "paragraph", content: [{ text: "Cuối." }] }]).content?.map((n) => n.type)).toEqual(["paragraph"]);
+    expect(docToBlocks(blocksToDoc([]))).toEqual([]);
+    const trailing = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Một." }] }, { type: "paragraph" }, { type: "paragraph" }] };
+    expect(docToBlocks(trailing)).toEqual([{ type: "paragraph", content: [{ text: "Một." }] }]);
+    expect(normalizeBody([{ type: "paragraph", content: [{ text: "" }] }])).toEqual([]);
+  });
+
+  it("never hands out an id the schema refuses, nor a node it has no block for", () => {
+    const doc = {
+      type: "doc",
+      content: [
+        { type: "photo", attrs: { mediaId: -3 } },
+        { type: "photo", attrs: { mediaId: 1.5 } },
+        { type: "relatedBox", attrs: { title: "", articleIds: [3, 0, "7", 2.5, 8] } },
+        { type: "horizontalRule" },
+        { type: "heading", attrs: { level: 5 }, content: [{ type: "text", text: "Cấp lạ" }] },
+      ],
+    };
+    expect(docToBlocks(doc)).toEqual([
+      { type: "image", mediaId: 0, caption: undefined, credit: undefined, alt: undefined },
+      { type: "image", mediaId: 0, caption: undefined, credit: undefined, alt: undefined },
+      { type: "related-links", title: "Tin liên quan", articleIds: [3, 8] },
+      { type: "heading", level: 2, text: "Cấp lạ" },
+    ]);
+  });
+
+  it("writes no empty text nodes (ProseMirror refuses them)", () => {
+    const doc = blocksToDoc([
+      { type: "paragraph", content: [{ text: "" }, { text: "a", bold: true }, { text: "" }] },
+      { type: "quote", text: "" },
+    ]);
+    expect(doc.content).toEqual([
+      { type: "paragraph", content: [{ type: "text", text: "a", marks: [{ type: "bold" }] }] },
+      { type: "pullQuote", attrs: { attribution: "" } },
+      { type: "paragraph" },
+    ]);
+  });
+});
