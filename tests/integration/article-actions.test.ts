@@ -28,13 +28,18 @@ import {
   restoreRevisionAction,
   saveAndPublishArticleAction,
   saveAndScheduleArticleAction,
+  saveAndSubmitArticleAction,
   saveArticleAction,
+  scheduleArticleAction,
+  searchTitlesAction,
   setPicksAction,
+  submitArticleAction,
   unpublishArticleAction,
 } from "@/newsroom/actions/articles";
 import { engines, migratedDatabase, type MigratedDatabase } from "./engines";
 
 const FORBIDDEN = { ok: false, denied: "forbidden", message: "Bạn không có quyền thực hiện thao tác này." };
+const NO_SCHEDULE = { ok: false, message: "Vui lòng chọn thời điểm hẹn giờ.", fieldErrors: { scheduledAt: "Vui lòng chọn thời điểm hẹn giờ." } };
 
 describe.each(engines)("the editor's article actions on %s", (engine) => {
   let fresh: MigratedDatabase;
@@ -181,5 +186,245 @@ describe.each(engines)("the editor's article actions on %s", (engine) => {
     expect(await restoreRevisionAction({}, form({ id, revision: "9", version: "2" }))).toEqual({ ok: false, message: "Không khôi phục được phiên bản này." });
     expect(await restoreRevisionAction({}, form({ id, revision: "1", version: "2" }))).toEqual({ ok: true, message: "Đã khôi phục phiên bản 1 thành phiên bản mới 3.", result: { version: "3" } });
     expect(await row(Number(id))).toMatchObject({ title: "Giá xăng giảm", version: 3 });
+  });
+
+  it("refuses a payload the article schema rejects: every problem listed, a block named by the number the writer sees", async () => {
+    actor = writer;
+    const before = await db.prisma.article.count();
+    const payload = article("T".repeat(301), {
+      body: [
+        { type: "paragraph", content: [{ text: "Đoạn mở đầu." }] },
+        { type: "heading", level: 2, text: "H".repeat(301) },
+      ],
+    });
+    const state = await saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(payload) }));
+    expect(state).toEqual({
+      ok: false,
+      message: "Chưa lưu được: vui lòng sửa các trường được đánh dấu. Nội dung bạn đã nhập vẫn còn nguyên.",
+      fieldErrors: {
+        title: "Tiêu đề quá dài (tối đa 300 ký tự).",
+        "body.1.text": "Khối nội dung số 2: Tiêu đề phụ quá dài (tối đa 300 ký tự).",
+        // the block list's own message: the first body problem, numbered as the writer sees it
+        body: "Khối nội dung số 2: Tiêu đề phụ quá dài (tối đa 300 ký tự).",
+      },
+      result: { problems: expect.any(String) },
+    });
+    expect(JSON.parse(state.result!.problems)).toEqual([
+      { field: "title", message: "Tiêu đề quá dài (tối đa 300 ký tự)." },
+      { field: "body.1.text", message: "Khối nội dung số 2: Tiêu đề phụ quá dài (tối đa 300 ký tự)." },
+    ]);
+
+    // Something that is not an article at all: the problem is on the whole form.
+    const whole = await saveArticleAction({}, form({ id: "", version: "", payload: "[]" }));
+    expect(whole).toEqual({
+      ok: false,
+      message: "Chưa lưu được: vui lòng sửa các trường được đánh dấu. Nội dung bạn đã nhập vẫn còn nguyên.",
+      fieldErrors: { form: "Invalid input: expected object, received array" },
+      result: { problems: expect.any(String) },
+    });
+    expect(JSON.parse(whole.result!.problems)).toEqual([{ field: "form", message: "Invalid input: expected object, received array" }]);
+    expect(await db.prisma.article.count()).toBe(before);
+  });
+
+  it("a malformed id or version is refused by every save, before anything is written", async () => {
+    actor = editor;
+    const saved = await saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(article("Tin có phiên bản sai")) }));
+    const id = saved.result!.id;
+    const payload = JSON.stringify(article("Tin có phiên bản sai, bản sửa"));
+    const INVALID = { ok: false, message: "Bài viết không hợp lệ." };
+    expect(await saveArticleAction({}, form({ id, version: "abc", payload }))).toEqual(INVALID);
+    expect(await saveAndSubmitArticleAction({}, form({ id: "abc", version: "1", payload }))).toEqual(INVALID);
+    expect(await saveAndSubmitArticleAction({}, form({ id, version: "abc", payload }))).toEqual(INVALID);
+    expect(await saveAndPublishArticleAction({}, form({ id, version: "-1", payload }))).toEqual(INVALID);
+    expect(await row(Number(id))).toMatchObject({ title: "Tin có phiên bản sai", status: "DRAFT", version: 1 });
+    expect(await db.prisma.revision.count({ where: { articleId: Number(id) } })).toBe(1);
+  });
+
+  it("autosaves in a row refresh one revision instead of piling up; a manual save starts a new one", async () => {
+    actor = writer;
+    const first = await saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(article("Mưa lớn ở Hà Nội")) }));
+    const id = first.result!.id;
+    await saveArticleAction({}, form({ id, version: "1", autosave: "1", payload: JSON.stringify(article("Mưa lớn ở Hà Nội chiều nay")) }));
+    await saveArticleAction({}, form({ id, version: "2", autosave: "1", payload: JSON.stringify(article("Mưa lớn ở Hà Nội chiều nay, ngập nhiều tuyến phố")) }));
+    const revisions = async () =>
+      (await db.prisma.revision.findMany({ where: { articleId: Number(id) }, orderBy: { version: "asc" }, select: { version: true, snapshot: true } })).map((r) => {
+        const snapshot = r.snapshot as { title: string; autosave: boolean };
+        return [r.version, snapshot.title, snapshot.autosave];
+      });
+    expect(await revisions()).toEqual([
+      [1, "Mưa lớn ở Hà Nội", false],
+      [3, "Mưa lớn ở Hà Nội chiều nay, ngập nhiều tuyến phố", true],
+    ]);
+    expect(await saveArticleAction({}, form({ id, version: "3", payload: JSON.stringify(article("Mưa lớn ở Hà Nội: ngập nhiều tuyến phố")) }))).toMatchObject({ ok: true, message: "Đã lưu." });
+    expect(await revisions()).toEqual([
+      [1, "Mưa lớn ở Hà Nội", false],
+      [3, "Mưa lớn ở Hà Nội chiều nay, ngập nhiều tuyến phố", true],
+      [4, "Mưa lớn ở Hà Nội: ngập nhiều tuyến phố", false],
+    ]);
+  });
+
+  it("the command's refusals reach the editor: field messages, 'forbidden' only for a 403, never a raw error", async () => {
+    actor = editor;
+    const missingCategory = await saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(article("Tin không có chuyên mục", { categoryId: 999_999 })) }));
+    expect(missingCategory).toEqual({ ok: false, message: "Chuyên mục không tồn tại.", fieldErrors: { categoryId: "Chuyên mục không tồn tại." } });
+
+    const editorsDraft = await saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(article("Bản nháp của biên tập")) }));
+    actor = writer;
+    const id = editorsDraft.result!.id;
+    expect(await saveArticleAction({}, form({ id, version: "1", payload: JSON.stringify(article("Phóng viên sửa bài người khác")) }))).toEqual({
+      ok: false,
+      message: "Bạn chỉ có thể sửa bản nháp của chính mình.",
+      denied: "forbidden",
+    });
+    expect((await row(Number(id))).title).toBe("Bản nháp của biên tập");
+  });
+
+  it("'Gửi duyệt' of an incomplete article lists every problem; with unsaved text nothing is saved either", async () => {
+    actor = writer;
+    const draft = await saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(article("Tin", { sapo: "" })) }));
+    expect(draft).toMatchObject({ ok: true, message: "Đã lưu." });
+    const id = draft.result!.id;
+    const problems = [
+      { field: "title", message: "Tiêu đề: cần ít nhất 5 ký tự." },
+      { field: "sapo", message: "Sapo: chưa có sapo." },
+    ];
+    const refused = {
+      ok: false,
+      message: "Chưa thể gửi duyệt: bài còn 2 vấn đề cần sửa.",
+      fieldErrors: { title: "Tiêu đề: cần ít nhất 5 ký tự.", sapo: "Sapo: chưa có sapo." },
+      result: { problems: expect.any(String) },
+    };
+    const submitted = await submitArticleAction({}, form({ id, version: "1" }));
+    expect(submitted).toEqual(refused);
+    expect(JSON.parse(submitted.result!.problems)).toEqual(problems);
+
+    const savedAndSubmitted = await saveAndSubmitArticleAction({}, form({ id, version: "1", payload: JSON.stringify(article("Tin", { sapo: "", tags: ["Giao thông"] })) }));
+    expect(savedAndSubmitted).toEqual(refused);
+    expect(JSON.parse(savedAndSubmitted.result!.problems)).toEqual(problems);
+    expect(await row(Number(id))).toMatchObject({ status: "DRAFT", version: 1 });
+    expect(await db.prisma.articleTag.count({ where: { articleId: Number(id) } })).toBe(0);
+  });
+
+  it("'Hẹn giờ' reads the time typed in Hanoi time, seconds included, refuses a missing, malformed or past time, and a stale version", async () => {
+    actor = editor;
+    const draft = await saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(article("Hội nghị thành ủy cuối năm")) }));
+    const id = draft.result!.id;
+    expect(await scheduleArticleAction({}, form({ id, version: "1" }))).toEqual(NO_SCHEDULE);
+    expect(await scheduleArticleAction({}, form({ id, version: "1", scheduledAt: "" }))).toEqual(NO_SCHEDULE);
+    expect(await scheduleArticleAction({}, form({ id, version: "1", scheduledAt: "ngày 2099-12-01T08:30" }))).toEqual(NO_SCHEDULE); // the time must start the field
+    expect(await scheduleArticleAction({}, form({ id, version: "1", scheduledAt: "2099-13-45T08:30" }))).toEqual(NO_SCHEDULE); // no such day
+    expect(await scheduleArticleAction({}, form({ id, version: "1", scheduledAt: "2000-01-01T08:00" }))).toEqual({
+      ok: false,
+      message: "Thời điểm hẹn giờ phải ở tương lai.",
+      fieldErrors: { scheduledAt: "Thời điểm hẹn giờ phải ở tương lai." },
+    });
+    expect(await row(Number(id))).toMatchObject({ status: "DRAFT", version: 1, scheduledAt: null });
+
+    const done = await scheduleArticleAction({}, form({ id, version: "1", scheduledAt: "2099-12-01T08:30:45" }));
+    expect(done).toEqual({ ok: true, message: "Đã hẹn giờ xuất bản.", result: { version: "2", status: "SCHEDULED" } });
+    expect(await row(Number(id))).toMatchObject({ status: "SCHEDULED", version: 2, scheduledAt: new Date("2099-12-01T01:30:45.000Z") });
+
+    // The editor still showed version 1: a workflow step on it is a conflict, with no saver to name.
+    expect(await scheduleArticleAction({}, form({ id, version: "1", scheduledAt: "2099-12-02T08:30" }))).toEqual({
+      ok: false,
+      message:
+        "Bài viết vừa được người khác lưu. Bản của bạn chưa được lưu để không ghi đè lên bản mới hơn. Phiên bản hiện tại: 2. Hãy mở bản mới nhất (nội dung bạn đang gõ vẫn còn trong trình soạn thảo).",
+      result: { conflict: "1", currentVersion: "2" },
+    });
+    expect(await row(Number(id))).toMatchObject({ version: 2, scheduledAt: new Date("2099-12-01T01:30:45.000Z") });
+  });
+
+  it("publishing now records no scheduled time, even when the form also carries one", async () => {
+    actor = editor;
+    const at = "2099-12-01T08:30";
+    const first = await saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(article("Khai mạc lễ hội hoa")) }));
+    const firstId = first.result!.id;
+    expect(await publishArticleAction({}, form({ id: firstId, version: "1", scheduledAt: at }))).toEqual({ ok: true, message: "Đã xuất bản.", result: { version: "2", status: "PUBLISHED" } });
+    const second = await saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(article("Bế mạc lễ hội hoa")) }));
+    const secondId = second.result!.id;
+    expect(await saveAndPublishArticleAction({}, form({ id: secondId, version: "1", scheduledAt: at, payload: JSON.stringify(article("Bế mạc lễ hội hoa xuân")) }))).toMatchObject({
+      ok: true,
+      message: "Đã lưu và xuất bản.",
+      result: { version: "3", status: "PUBLISHED" },
+    });
+    const audits = await db.prisma.auditLog.findMany({ where: { action: "article.publish", targetId: { in: [firstId, secondId] } }, orderBy: { id: "asc" }, select: { targetId: true, detail: true } });
+    expect(audits).toEqual([
+      { targetId: firstId, detail: { title: "Khai mạc lễ hội hoa" } },
+      { targetId: secondId, detail: { title: "Bế mạc lễ hội hoa xuân" } },
+    ]);
+    expect(await row(Number(firstId))).toMatchObject({ status: "PUBLISHED", scheduledAt: null });
+  });
+
+  it("a database failure is not turned into a refusal shown as a rule: the action fails", async () => {
+    actor = writer;
+    await db.prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_broken() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.title = 'Bài làm hỏng ghi' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
+    await db.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_broken BEFORE INSERT OR UPDATE ON articles FOR EACH ROW EXECUTE FUNCTION refuse_broken()`);
+    try {
+      const before = await db.prisma.article.count();
+      await expect(saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(article("Bài làm hỏng ghi")) }))).rejects.toThrow(/refused for the test/);
+      expect(await db.prisma.article.count()).toBe(before);
+    } finally {
+      await db.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_broken ON articles`);
+      await db.prisma.$executeRawUnsafe(`DROP FUNCTION refuse_broken()`);
+    }
+  });
+
+  it("the related-links picker finds published titles without diacritics, newest first, leaving out the article being edited", async () => {
+    actor = writer;
+    const make = (slug: string, title: string, status: "PUBLISHED" | "DRAFT", publishedAt: Date | null) =>
+      db.prisma.article.create({ data: { slug, title, sapo: "Tin để tìm.", body: [], categoryId: category, status, publishedAt }, select: { id: true } });
+    const older = await make("vang-mieng-giam", "Vàng miếng SJC giảm giá", "PUBLISHED", new Date("2026-11-01T02:00:00Z"));
+    const newer = await make("gia-vang-mieng-lap-dinh", "Giá vàng miếng lập đỉnh", "PUBLISHED", new Date("2026-11-02T02:00:00Z"));
+    await make("vang-mieng-nhap", "Vàng miếng: bản nháp", "DRAFT", null);
+    const search = async (fields: Record<string, string>) => {
+      const state = await searchTitlesAction({}, form(fields));
+      expect(state).toEqual({ ok: true, result: { items: expect.any(String) } });
+      return JSON.parse(state.result!.items);
+    };
+    expect(await search({ q: "vang mieng" })).toEqual([
+      { id: newer.id, title: "Giá vàng miếng lập đỉnh" },
+      { id: older.id, title: "Vàng miếng SJC giảm giá" },
+    ]);
+    expect(await search({ q: "VÀNG MIẾNG", exclude: String(newer.id) })).toEqual([{ id: older.id, title: "Vàng miếng SJC giảm giá" }]);
+    expect(await search({})).toEqual([]);
+  });
+
+  it("picks: an empty field clears a slot, a trailing separator is harmless, an unpublished article is refused", async () => {
+    actor = editor;
+    const make = (slug: string, status: "PUBLISHED" | "DRAFT") =>
+      db.prisma.article.create({ data: { slug, title: `Tin ${slug}`, sapo: "Tin để chọn.", body: [], categoryId: category, status, publishedAt: status === "PUBLISHED" ? new Date() : null }, select: { id: true } });
+    const a = await make("chon-lai-1", "PUBLISHED");
+    const b = await make("chon-lai-2", "PUBLISHED");
+    const draft = await make("chon-lai-nhap", "DRAFT");
+    const mustSee = async () => (await db.prisma.editorPick.findMany({ where: { slot: "must-see" }, orderBy: { position: "asc" }, select: { articleId: true } })).map((p) => p.articleId);
+    const homeLead = async () => (await db.prisma.editorPick.findMany({ where: { slot: "home-lead" }, select: { articleId: true } })).map((p) => p.articleId);
+
+    expect(await setPicksAction({}, form({ slot: "must-see", ids: ` ${b.id}, ${a.id}, ` }))).toEqual({ ok: true, message: "Đã cập nhật lựa chọn của biên tập." });
+    expect(await mustSee()).toEqual([b.id, a.id]);
+    expect(await setPicksAction({}, form({ slot: "home-lead", ids: String(a.id) }))).toEqual({ ok: true, message: "Đã cập nhật lựa chọn của biên tập." });
+    expect(await homeLead()).toEqual([a.id]);
+
+    expect(await setPicksAction({}, form({ slot: "must-see", ids: `${a.id}, ${draft.id}` }))).toEqual({ ok: false, message: "Chỉ chọn được bài đã xuất bản." });
+    expect(await mustSee()).toEqual([b.id, a.id]);
+
+    updated.length = 0;
+    expect(await setPicksAction({}, form({ slot: "home-lead", ids: "" }))).toEqual({ ok: true, message: "Đã cập nhật lựa chọn của biên tập." });
+    expect(await homeLead()).toEqual([]);
+    expect(updated).toEqual(["home"]);
+  });
+
+  it("restoring over a version someone saved since is a conflict naming who saved it", async () => {
+    actor = writer;
+    const first = await saveArticleAction({}, form({ id: "", version: "", payload: JSON.stringify(article("Giá điện tăng")) }));
+    const id = first.result!.id;
+    await saveArticleAction({}, form({ id, version: "1", payload: JSON.stringify(article("Giá điện tăng từ tháng sau")) }));
+    expect(await restoreRevisionAction({}, form({ id, revision: "1", version: "1" }))).toEqual({
+      ok: false,
+      message:
+        "Bài viết vừa được người khác lưu. Bản của bạn chưa được lưu để không ghi đè lên bản mới hơn. Phiên bản hiện tại: 2, do phong-vien lưu. Hãy mở bản mới nhất (nội dung bạn đang gõ vẫn còn trong trình soạn thảo).",
+      result: { conflict: "1", currentVersion: "2" },
+    });
+    expect(await row(Number(id))).toMatchObject({ title: "Giá điện tăng từ tháng sau", version: 2 });
   });
 });
