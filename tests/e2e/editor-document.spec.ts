@@ -55,6 +55,8 @@ test("a writer pastes a transcript and drops two photos into the text; an editor
   await page.keyboard.type("Hàn robot lần đầu có mặt trong hội thi thợ giỏi của thành phố.");
   await act(page.getByLabel("Chuyên mục").selectOption({ label: "Công đoàn" }));
   await act(page.getByLabel("Loại bài").selectOption({ label: "Phỏng vấn" }));
+  await act(page.getByLabel("Chủ đề (cách nhau bằng dấu phẩy)").click());
+  await page.keyboard.type("Thi đua, Công nhân lao động");
 
   const body = page.getByRole("textbox", { name: "Nội dung bài" });
   await act(body.click());

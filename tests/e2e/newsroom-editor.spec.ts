@@ -62,6 +62,8 @@ test("a writer writes an interview with three Q/A turns and two captioned photos
   await expect(page.getByText("Liên kết phải bắt đầu bằng http://, https:// hoặc một dấu / (trang trong báo).")).toBeVisible();
   await page.getByLabel("Địa chỉ liên kết").fill("https://example.org/cong-doan");
   await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Địa chỉ liên kết")).toHaveCount(0);
+  await expect(bodyEditor(page)).toBeFocused(); // back in the text, the words still selected
   await page.keyboard.press("End");
   await page.keyboard.type(".");
   // The transcript pasted into the body becomes six turns, labelled as written.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { blocksToDoc, docToBlocks, normalizeBody } from "@/components/admin/body-editor/document";
+import { getSchema } from "@tiptap/core";
+import { prosemirrorJSONToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from "@tiptap/y-tiptap";
+import * as Y from "yjs";
+import { blocksToDoc, docToBlocks, normalizeBody, type DocNode } from "@/components/admin/body-editor/document";
+import { bodySchemaExtensions } from "@/components/admin/body-editor/schema";
 import type { BlockInput } from "@/content/blocks/schema";
 
 /** One of each block, as the stored body holds them. */
@@ -108,5 +112,30 @@ describe("the body editor's document", () => {
       { type: "pullQuote", attrs: { attribution: "" } },
       { type: "paragraph" },
     ]);
+  });
+});
+
+describe("the body document in the editor's schema", () => {
+  const schema = getSchema(bodySchemaExtensions);
+
+  it("accepts every mapped body as a valid document (no marks where the schema has none)", () => {
+    const doc = schema.nodeFromJSON(blocksToDoc(BODY));
+    expect(() => doc.check()).not.toThrow();
+    expect(doc.childCount).toBe(BODY.length + 1); // and the empty line to type on after the box
+    expect(docToBlocks(doc.toJSON() as DocNode)).toEqual(BODY);
+  });
+
+  it("refuses marks inside an interview turn, whose text is plain", () => {
+    const marked = { type: "doc", content: [{ type: "interviewTurn", attrs: { speaker: "reporter", label: "PV" }, content: [{ type: "text", text: "Hỏi", marks: [{ type: "bold" }] }] }] };
+    expect(() => schema.nodeFromJSON(marked).check()).toThrow();
+  });
+
+  it("travels through a Yjs document to another peer unchanged, ready for co-editing", () => {
+    const writer = new Y.Doc();
+    prosemirrorJSONToYXmlFragment(schema, blocksToDoc(BODY), writer.getXmlFragment("body"));
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(writer));
+    const received = yXmlFragmentToProseMirrorRootNode(peer.getXmlFragment("body"), schema);
+    expect(docToBlocks(received.toJSON() as DocNode)).toEqual(BODY);
   });
 });

@@ -4,7 +4,6 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { FloatingMenu } from "@tiptap/react/menus";
-import StarterKit from "@tiptap/starter-kit";
 import { Placeholder } from "@tiptap/extensions";
 import { DragHandle } from "@tiptap/extension-drag-handle-react";
 import { looksLikeTranscript, parseTranscript } from "@/content/article/transcript";
@@ -13,7 +12,8 @@ import type { BlockInput } from "@/content/blocks/schema";
 import type { MediaOption } from "../article-editor/types";
 import { BlockMenu, type BlockChoice } from "./block-menu";
 import { blocksToDoc, blockToNode, docToBlocks, NODE, normalizeBody, type DocNode } from "./document";
-import { BlockKeys, BodyEditorContext, InterviewTurn, lastLabels, Photo, PullQuote, RelatedBox, typeAfterSelectedBlock, type BodyEditorServices } from "./nodes";
+import { BlockKeys, BodyEditorContext, InterviewTurn, Photo, PullQuote, RelatedBox, typeAfterSelectedBlock, type BodyEditorServices } from "./nodes";
+import { bodySchemaExtensions, lastLabels } from "./schema";
 import "./body-editor.css";
 import { forgetUpload, isAcceptedImage, newUploadId, uploadPhoto } from "./photo-uploads";
 
@@ -162,28 +162,6 @@ export function BodyEditor({
 
   const extensions = useMemo(
     () => [
-      StarterKit.configure({
-        heading: { levels: [2, 3] },
-        blockquote: false,
-        bulletList: false,
-        orderedList: false,
-        listItem: false,
-        listKeymap: false,
-        code: false,
-        codeBlock: false,
-        horizontalRule: false,
-        hardBreak: false,
-        strike: false,
-        underline: false,
-        link: {
-          openOnClick: false,
-          autolink: false, // (an autolink makes the link grow with the text typed after it)
-          linkOnPaste: true,
-          defaultProtocol: "https",
-          isAllowedUri: (url) => linkKind(url) !== null,
-          HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
-        },
-      }),
       Placeholder.configure({
         includeChildren: false,
         placeholder: ({ node }) => {
@@ -193,6 +171,8 @@ export function BodyEditor({
           return "Viết nội dung… Gõ / để chèn ảnh, câu hỏi, trích dẫn…";
         },
       }),
+      // the schema's nodes, with their React views
+      ...bodySchemaExtensions.filter((e) => ![InterviewTurn.name, PullQuote.name, Photo.name, RelatedBox.name].includes(e.name)),
       InterviewTurn,
       PullQuote,
       Photo,
@@ -324,16 +304,18 @@ export function BodyEditor({
           value={linking}
           onChange={setLinking}
           onApply={(href) => {
-            editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
+            editor.chain().extendMarkRange("link").setLink({ href }).run();
             setLinking(null);
+            editor.view.focus(); // back to the text at once, so the next keystroke lands there
           }}
           onRemove={() => {
-            editor.chain().focus().extendMarkRange("link").unsetLink().run();
+            editor.chain().extendMarkRange("link").unsetLink().run();
             setLinking(null);
+            editor.view.focus();
           }}
           onClose={() => {
             setLinking(null);
-            editor.commands.focus();
+            editor.view.focus();
           }}
         />
       )}
@@ -350,7 +332,7 @@ export function BodyEditor({
                 </span>
               </DragHandle>
               <FloatingMenu editor={editor} options={{ placement: "left" }}>
-                <button type="button" onClick={openMenu} aria-label="Chèn khối tại dòng này" className="-ml-2 flex h-8 w-8 items-center justify-center rounded-full border border-gray-300 bg-white text-lg leading-none text-gray-700 hover:bg-gray-100">
+                <button type="button" onClick={openMenu} aria-label="Chèn khối tại dòng này" className="-ml-3 flex h-11 w-11 items-center justify-center rounded-full border border-gray-300 bg-white text-xl leading-none text-gray-700 hover:bg-gray-100 focus-visible:outline-3 focus-visible:outline-blue-700">
                   +
                 </button>
               </FloatingMenu>

@@ -1,8 +1,7 @@
 "use client";
 
 import { createContext, useContext, useEffect, useId, useRef, useState } from "react";
-import { Extension, Node, type Editor } from "@tiptap/core";
-import type { Node as PMNode } from "@tiptap/pm/model";
+import { Extension, type Editor } from "@tiptap/core";
 import { NodeSelection, TextSelection } from "@tiptap/pm/state";
 import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, useEditorState, type NodeViewProps } from "@tiptap/react";
 import { mediaUrl } from "@/content/media/responsive-image";
@@ -10,7 +9,7 @@ import { variantKey } from "@/content/media/keys";
 import { RelatedPicker } from "../article-editor/related-picker";
 import { LibraryBrowser } from "../article-editor/image-picker";
 import type { MediaOption } from "../article-editor/types";
-import { NODE } from "./document";
+import { InterviewTurnNode, lastLabels, PhotoNode, PullQuoteNode, RelatedBoxNode } from "./schema";
 import { ACCEPTED_TYPES, useUpload } from "./photo-uploads";
 
 /**
@@ -34,30 +33,6 @@ const useServices = () => {
   return services;
 };
 
-/** An attribute stored as a data-* attribute when the document is copied as HTML. */
-function dataAttribute(name: string, fallback: unknown, parse: (value: string) => unknown = (v) => v) {
-  return {
-    default: fallback,
-    parseHTML: (element: HTMLElement) => {
-      const value = element.getAttribute(`data-${name}`);
-      return value === null ? fallback : parse(value);
-    },
-    renderHTML: (attributes: Record<string, unknown>) => {
-      const value = attributes[name];
-      if (value === null || value === undefined) return {};
-      return { [`data-${name}`]: typeof value === "object" ? JSON.stringify(value) : String(value) };
-    },
-  };
-}
-const parseJsonArray = (value: string) => {
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return Array.isArray(parsed) ? parsed : [];
-  } catch {
-    return [];
-  }
-};
-
 /** The 1-based position of a node view's block in the body (problems name blocks by it). */
 function useBlockNumber(editor: Editor, getPos: NodeViewProps["getPos"]): number {
   return useEditorState({
@@ -67,17 +42,6 @@ function useBlockNumber(editor: Editor, getPos: NodeViewProps["getPos"]): number
       return typeof pos === "number" && pos <= editor.state.doc.content.size ? editor.state.doc.resolve(pos).index(0) + 1 : 0;
     },
   });
-}
-
-/** The speaker labels last used in the body, so a new turn is labelled as the ones before it. */
-export function lastLabels(doc: PMNode): { reporter: string; guest: string } {
-  const labels = { reporter: "Phóng viên", guest: "" };
-  doc.forEach((node) => {
-    if (node.type.name !== NODE.turn || !node.attrs.label) return;
-    if (node.attrs.speaker === "guest") labels.guest = node.attrs.label;
-    else labels.reporter = node.attrs.label;
-  });
-  return labels;
 }
 
 /**
@@ -186,43 +150,6 @@ function TurnView({ node, updateAttributes, editor, getPos }: NodeViewProps) {
   );
 }
 
-export const InterviewTurn = Node.create({
-  name: NODE.turn,
-  group: "block",
-  content: "text*",
-  marks: "",
-  defining: true,
-  addAttributes() {
-    return { speaker: dataAttribute("speaker", "reporter"), label: dataAttribute("label", "Phóng viên") };
-  },
-  parseHTML() {
-    return [{ tag: "div[data-turn]" }];
-  },
-  renderHTML({ HTMLAttributes }) {
-    return ["div", { ...HTMLAttributes, "data-turn": "" }, 0];
-  },
-  addNodeView() {
-    return ReactNodeViewRenderer(TurnView);
-  },
-  addKeyboardShortcuts() {
-    return {
-      // Enter at the end of a turn opens the next speaker's turn (question → answer → question);
-      // on an empty turn it leaves the interview for a plain paragraph.
-      Enter: ({ editor }) => {
-        const { $from, empty } = editor.state.selection;
-        if (!empty || $from.parent.type.name !== this.name) return false;
-        const turn = $from.parent;
-        if (turn.content.size === 0) return editor.commands.setNode("paragraph");
-        if ($from.parentOffset < turn.content.size) return false;
-        const labels = lastLabels(editor.state.doc);
-        const next = turn.attrs.speaker === "reporter" ? { speaker: "guest", label: labels.guest || "Khách mời" } : { speaker: "reporter", label: labels.reporter };
-        const at = $from.after();
-        return editor.chain().insertContentAt(at, { type: this.name, attrs: next }).setTextSelection(at + 1).run();
-      },
-    };
-  },
-});
-
 // ---------------------------------------------------------------------------------------------
 // Pull quote with its attribution.
 
@@ -238,26 +165,6 @@ function QuoteView({ node, updateAttributes, editor, getPos }: NodeViewProps) {
     </NodeViewWrapper>
   );
 }
-
-export const PullQuote = Node.create({
-  name: NODE.quote,
-  group: "block",
-  content: "text*",
-  marks: "",
-  defining: true,
-  addAttributes() {
-    return { attribution: dataAttribute("attribution", "") };
-  },
-  parseHTML() {
-    return [{ tag: "blockquote[data-pull-quote]" }];
-  },
-  renderHTML({ HTMLAttributes }) {
-    return ["blockquote", { ...HTMLAttributes, "data-pull-quote": "" }, 0];
-  },
-  addNodeView() {
-    return ReactNodeViewRenderer(QuoteView);
-  },
-});
 
 // ---------------------------------------------------------------------------------------------
 // Photo: the image (chosen from the library, dropped, pasted or uploaded) with the caption,
@@ -369,32 +276,6 @@ function PhotoView({ node, updateAttributes, deleteNode, editor, getPos, selecte
   );
 }
 
-export const Photo = Node.create({
-  name: NODE.photo,
-  group: "block",
-  atom: true,
-  draggable: true,
-  selectable: true,
-  addAttributes() {
-    return {
-      mediaId: dataAttribute("media-id", 0, (v) => Number(v) || 0),
-      caption: dataAttribute("caption", ""),
-      credit: dataAttribute("credit", ""),
-      alt: dataAttribute("alt", ""),
-      uploadId: { default: null, rendered: false },
-    };
-  },
-  parseHTML() {
-    return [{ tag: "figure[data-photo]" }];
-  },
-  renderHTML({ HTMLAttributes }) {
-    return ["figure", { ...HTMLAttributes, "data-photo": "" }];
-  },
-  addNodeView() {
-    return ReactNodeViewRenderer(PhotoView);
-  },
-});
-
 // ---------------------------------------------------------------------------------------------
 // "Tin liên quan" box inside the body.
 
@@ -415,25 +296,10 @@ function RelatedView({ node, updateAttributes, deleteNode, editor, getPos, selec
   );
 }
 
-export const RelatedBox = Node.create({
-  name: NODE.related,
-  group: "block",
-  atom: true,
-  draggable: true,
-  selectable: true,
-  addAttributes() {
-    return { title: dataAttribute("title", "Tin liên quan"), articleIds: dataAttribute("article-ids", [], parseJsonArray) };
-  },
-  parseHTML() {
-    return [{ tag: "aside[data-related]" }];
-  },
-  renderHTML({ HTMLAttributes }) {
-    return ["aside", { ...HTMLAttributes, "data-related": "" }];
-  },
-  addNodeView() {
-    return ReactNodeViewRenderer(RelatedView);
-  },
-});
+export const InterviewTurn = InterviewTurnNode.extend({ addNodeView: () => ReactNodeViewRenderer(TurnView) });
+export const PullQuote = PullQuoteNode.extend({ addNodeView: () => ReactNodeViewRenderer(QuoteView) });
+export const Photo = PhotoNode.extend({ addNodeView: () => ReactNodeViewRenderer(PhotoView) });
+export const RelatedBox = RelatedBoxNode.extend({ addNodeView: () => ReactNodeViewRenderer(RelatedView) });
 
 // ---------------------------------------------------------------------------------------------
 // Moving blocks with the keyboard (the alternative to dragging): Alt+↑ / Alt+↓.
