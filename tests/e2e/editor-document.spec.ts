@@ -85,7 +85,9 @@ test("a writer pastes a transcript and drops two photos into the text; an editor
   // The document's order is what will be stored: intro, photo, Q, A, Q, A, photo, Q, A (and the
   // empty line the editor keeps at the end to type on, which is not stored).
   const order = await body.locator(":scope > *").evaluateAll((nodes) =>
-    nodes.filter((n) => !n.classList.contains("ProseMirror-widget")).map((n) => (n.querySelector("[data-block-type]")?.getAttribute("data-block-type") ?? n.tagName.toLowerCase()) + (n.textContent?.trim() || n.querySelector("img") ? "" : " (empty)")),
+    nodes
+      .filter((n) => !n.classList.contains("ProseMirror-widget"))
+      .map((n) => (n.closest("[data-block-type]") ?? n.querySelector("[data-block-type]"))?.getAttribute("data-block-type") ?? n.tagName.toLowerCase() + (n.textContent?.trim() ? "" : " (empty)")),
   );
   expect(order).toEqual(["p", "image", "interview-turn", "interview-turn", "interview-turn", "interview-turn", "image", "interview-turn", "interview-turn", "p (empty)"]);
 
@@ -162,4 +164,47 @@ test("the live preview beside the editor follows typing without saving, as the f
   await page.keyboard.press("End");
   await page.keyboard.type(" và thêm chữ");
   await expect(mobile.locator(".article-body")).toContainText("Đoạn đầu in đậm và thêm chữ");
+});
+
+test("from the keyboard alone: '/' inserts a question, Enter alternates question and answer, Alt+↑/↓ moves a block", async ({ page }) => {
+  await signIn(page, USERS.writer);
+  await openEditor(page, "/admin/bai-viet/moi");
+  const body = page.getByRole("textbox", { name: "Nội dung bài" });
+  await body.click();
+  await page.keyboard.type("Lời dẫn.");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("/");
+  const menu = page.getByRole("dialog", { name: "Chèn khối" });
+  await expect(menu.getByRole("combobox")).toBeFocused();
+  await page.keyboard.type("cau hoi"); // without diacritics
+  await expect(menu.getByRole("option")).toHaveText([/^Câu hỏi/]);
+  await page.keyboard.press("Enter");
+  await expect(menu).toHaveCount(0);
+  await page.keyboard.type("Ông bắt đầu từ khi nào?");
+  await page.keyboard.press("Enter"); // the answer follows, labelled "Khách mời" until named
+  await page.keyboard.type("Từ năm 2010.");
+  await page.keyboard.press("Enter"); // and a question again
+  await page.keyboard.press("Enter"); // an empty turn + Enter leaves the interview
+  await page.keyboard.type("Kết.");
+
+  const blocks = async () =>
+    body.locator(":scope > *").evaluateAll((nodes) =>
+      nodes
+        .filter((n) => !n.classList.contains("ProseMirror-widget"))
+        .map((n) => {
+          const turn = n.closest("[data-speaker]") ?? n.querySelector("[data-speaker]");
+          const text = n.querySelector("[data-turn-text]")?.textContent ?? n.textContent ?? "";
+          return turn ? `${turn.getAttribute("data-speaker")}: ${text}` : text;
+        }),
+    );
+  // (and the empty line the body always ends with, kept after the question was inserted last)
+  expect(await blocks()).toEqual(["Lời dẫn.", "reporter: Ông bắt đầu từ khi nào?", "guest: Từ năm 2010.", "Kết.", ""]);
+  await expect(body.locator('[data-speaker="guest"]').getByLabel(/^Nhãn \d+$/)).toHaveValue("Khách mời");
+
+  await page.keyboard.press("Alt+ArrowUp");
+  await page.keyboard.press("Alt+ArrowUp");
+  expect(await blocks()).toEqual(["Lời dẫn.", "Kết.", "reporter: Ông bắt đầu từ khi nào?", "guest: Từ năm 2010.", ""]);
+  await page.keyboard.press("Alt+ArrowDown");
+  await page.keyboard.type(" Hết.");
+  expect(await blocks()).toEqual(["Lời dẫn.", "reporter: Ông bắt đầu từ khi nào?", "Kết. Hết.", "guest: Từ năm 2010.", ""]);
 });

@@ -82,8 +82,11 @@ function insertNodes(editor: Editor, nodes: DocNode[], where: number | { from: n
   editor.chain().insertContentAt(range, nodes).run();
   const first = editor.state.doc.resolve(range.from).nodeAfter;
   if (!first) return;
-  if (first.isTextblock) editor.chain().focus().setTextSelection(range.from + 1).run();
-  else editor.chain().focus().setNodeSelection(range.from).run();
+  if (first.isTextblock) editor.commands.setTextSelection(range.from + 1);
+  else editor.commands.setNodeSelection(range.from);
+  // At once (Tiptap's focus command waits a frame): the menu that asked for it is closing, and
+  // the next keystroke must land in the new block.
+  editor.view.focus();
 }
 
 /**
@@ -347,7 +350,7 @@ export function BodyEditor({
               onChoose={choose}
               onClose={() => {
                 setMenu(null);
-                editor?.commands.focus();
+                editor?.view.focus();
               }}
             />
           )}

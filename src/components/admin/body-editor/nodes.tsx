@@ -3,13 +3,14 @@
 import { createContext, useContext, useEffect, useId, useRef, useState } from "react";
 import { Extension, type Editor } from "@tiptap/core";
 import { NodeSelection, TextSelection } from "@tiptap/pm/state";
-import { NodeViewContent, NodeViewWrapper, ReactNodeViewRenderer, useEditorState, type NodeViewProps } from "@tiptap/react";
+import { NodeViewWrapper, ReactNodeViewRenderer, useEditorState, type NodeViewProps } from "@tiptap/react";
 import { mediaUrl } from "@/content/media/responsive-image";
 import { variantKey } from "@/content/media/keys";
 import { RelatedPicker } from "../article-editor/related-picker";
 import { LibraryBrowser } from "../article-editor/image-picker";
 import type { MediaOption } from "../article-editor/types";
-import { InterviewTurnNode, lastLabels, PhotoNode, PullQuoteNode, RelatedBoxNode } from "./schema";
+import { InterviewTurnNode, PhotoNode, PullQuoteNode, RelatedBoxNode } from "./schema";
+import { interviewTurnView, pullQuoteView } from "./text-block-views";
 import { ACCEPTED_TYPES, useUpload } from "./photo-uploads";
 
 /**
@@ -57,7 +58,6 @@ function AttributeField({
   hint,
   placeholder,
   className = "",
-  hideLabel = false,
 }: {
   label: string;
   value: string;
@@ -66,7 +66,6 @@ function AttributeField({
   hint?: string;
   placeholder?: string;
   className?: string;
-  hideLabel?: boolean;
 }) {
   const id = useId();
   const [text, setText] = useState(value);
@@ -90,14 +89,14 @@ function AttributeField({
     },
   };
   return (
-    <div className={hideLabel ? className : `mb-2 ${className}`}>
-      <label htmlFor={id} className={hideLabel ? "sr-only" : "mb-1 block text-sm font-semibold"}>
+    <div className={`mb-2 ${className}`}>
+      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
         {label}
       </label>
       {multiline ? (
         <textarea {...common} rows={2} className="w-full rounded border border-gray-300 px-3 py-2 text-base" />
       ) : (
-        <input {...common} size={hideLabel ? Math.max(8, [...text].length + 1) : undefined} className={hideLabel ? "" : "min-h-11 w-full rounded border border-gray-300 px-3 text-base"} />
+        <input {...common} className="min-h-11 w-full rounded border border-gray-300 px-3 text-base" />
       )}
       {hint && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-gray-600">
@@ -113,56 +112,6 @@ function RemoveButton({ n, onRemove }: { n: number; onRemove: () => void }) {
     <button type="button" onClick={onRemove} className="min-h-11 rounded border border-red-300 bg-white px-3 text-sm text-red-800 focus-visible:outline-3 focus-visible:outline-blue-700" aria-label={`Xóa khối ${n}`}>
       Xóa
     </button>
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Interview turn: "Phóng viên: question" (bold) or "- Label: answer", typed in place.
-
-function TurnView({ node, updateAttributes, editor, getPos }: NodeViewProps) {
-  const n = useBlockNumber(editor, getPos);
-  const reporter = node.attrs.speaker !== "guest";
-  const label = String(node.attrs.label ?? "");
-  const switchSpeaker = () => {
-    const labels = lastLabels(editor.state.doc);
-    updateAttributes(reporter ? { speaker: "guest", label: labels.guest || "Khách mời" } : { speaker: "reporter", label: labels.reporter });
-  };
-  return (
-    <NodeViewWrapper data-block-type="interview-turn" data-speaker={reporter ? "reporter" : "guest"} className="my-3 flex items-baseline gap-1 rounded border-l-4 border-gray-300 pl-2">
-      <span contentEditable={false} suppressContentEditableWarning className="flex shrink-0 items-baseline gap-1">
-        <button
-          type="button"
-          onClick={switchSpeaker}
-          title="Đổi người nói"
-          aria-label={`Khối ${n}: ${reporter ? "câu hỏi của phóng viên, đổi thành câu trả lời" : "câu trả lời của khách mời, đổi thành câu hỏi"}`}
-          className="min-h-11 min-w-11 rounded border border-gray-300 bg-gray-50 px-1 text-xs font-semibold text-gray-700"
-        >
-          {reporter ? "Hỏi" : "Đáp"}
-        </button>
-        {!reporter && <span aria-hidden="true">-</span>}
-        <AttributeField label={`Nhãn ${n}`} value={label} onChange={(value) => updateAttributes({ label: value })} hideLabel className="inline" placeholder={reporter ? "Phóng viên" : "Tên khách mời"} />
-        <span aria-hidden="true" className="font-bold">
-          :
-        </span>
-      </span>
-      <NodeViewContent as="div" className={`min-w-0 flex-1 ${reporter ? "font-bold" : ""}`} data-turn-text="" />
-    </NodeViewWrapper>
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Pull quote with its attribution.
-
-function QuoteView({ node, updateAttributes, editor, getPos }: NodeViewProps) {
-  const n = useBlockNumber(editor, getPos);
-  return (
-    <NodeViewWrapper data-block-type="quote" className="my-4 border-l-4 border-brand pl-4">
-      <NodeViewContent as="div" className="text-lg italic" data-quote-text="" />
-      <div contentEditable={false} suppressContentEditableWarning className="mt-1 flex items-center gap-1 text-sm">
-        <span aria-hidden="true">—</span>
-        <AttributeField label={`Người được trích dẫn ${n}`} value={String(node.attrs.attribution ?? "")} onChange={(value) => updateAttributes({ attribution: value })} hideLabel placeholder="Người được trích dẫn" className="flex-1" />
-      </div>
-    </NodeViewWrapper>
   );
 }
 
@@ -296,8 +245,8 @@ function RelatedView({ node, updateAttributes, deleteNode, editor, getPos, selec
   );
 }
 
-export const InterviewTurn = InterviewTurnNode.extend({ addNodeView: () => ReactNodeViewRenderer(TurnView) });
-export const PullQuote = PullQuoteNode.extend({ addNodeView: () => ReactNodeViewRenderer(QuoteView) });
+export const InterviewTurn = InterviewTurnNode.extend({ addNodeView: () => interviewTurnView });
+export const PullQuote = PullQuoteNode.extend({ addNodeView: () => pullQuoteView });
 export const Photo = PhotoNode.extend({ addNodeView: () => ReactNodeViewRenderer(PhotoView) });
 export const RelatedBox = RelatedBoxNode.extend({ addNodeView: () => ReactNodeViewRenderer(RelatedView) });
 
