@@ -77,6 +77,8 @@ describe.each(engines)("bulk actions that all go through, or fail, on %s", (engi
     await make("nhap-mot", "DRAFT", thoiSu, an, writer.id);
     await make("nhap-hai", "DRAFT", giaoDuc, binh, writer.id);
     await make("tin-loi", "PUBLISHED", thoiSu, an, writer.id);
+    await make("tin-truoc", "PUBLISHED", giaoDuc, binh, writer.id);
+    await make("tin-sau", "PUBLISHED", thoiSu, an, writer.id);
   }, 120_000);
 
   afterAll(async () => {
@@ -125,18 +127,31 @@ describe.each(engines)("bulk actions that all go through, or fail, on %s", (engi
     expect(await statusOf("nhap-hai")).toEqual({ status: "IN_REVIEW", version: 2 });
   });
 
-  it("a database failure is not reported as a refusal of that article: the action fails and the article stays", async () => {
+  it("a database failure stops the bulk action at that article: those before it stay done and their caches are refreshed, it and those after are untouched", async () => {
     actor = editor;
     await db.prisma.$executeRawUnsafe(`CREATE FUNCTION refuse_bulk() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.slug = 'tin-loi' THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$`);
     await db.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_bulk BEFORE UPDATE ON articles FOR EACH ROW EXECUTE FUNCTION refuse_bulk()`);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    let state: Awaited<ReturnType<typeof bulkUnpublishAction>>;
     try {
-      await expect(bulkUnpublishAction({}, fd([`${id["tin-loi"]}:1`]))).rejects.toThrow(/refused for the test/);
+      state = await bulkUnpublishAction({}, fd([`${id["tin-truoc"]}:1`, `${id["tin-loi"]}:1`, `${id["tin-sau"]}:1`]));
+      expect(logged).toHaveBeenCalledTimes(1);
     } finally {
+      logged.mockRestore();
       await db.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_bulk ON articles`);
       await db.prisma.$executeRawUnsafe(`DROP FUNCTION refuse_bulk()`);
     }
+    expect(state).toEqual({ ok: false, message: "Gỡ bài: 1 bài thành công, 2 bài không thực hiện được.", result: { items: expect.any(String) } });
+    expect(items(state)).toEqual([
+      { id: id["tin-truoc"], title: "Bài tin-truoc", ok: true, message: "Đã gỡ khỏi trang báo." },
+      { id: id["tin-loi"], title: "Bài tin-loi", ok: false, message: "Lỗi máy chủ: chưa làm gì với bài này. Hãy thử lại sau." },
+      { id: id["tin-sau"], title: "Bài tin-sau", ok: false, message: "Lỗi máy chủ: chưa làm gì với bài này. Hãy thử lại sau." },
+    ]);
+    expect(await statusOf("tin-truoc")).toEqual({ status: "UNPUBLISHED", version: 2 });
     expect(await statusOf("tin-loi")).toEqual({ status: "PUBLISHED", version: 1 });
-    expect(updated).toEqual([]);
+    expect(await statusOf("tin-sau")).toEqual({ status: "PUBLISHED", version: 1 });
+    // the one done is gone from the site: its pages are refreshed
+    expect(updated).toEqual(["article:tin-truoc", "author:le-binh", "category:giao-duc", "feeds", "home", "most-read", "rails", "search"]);
   });
 });

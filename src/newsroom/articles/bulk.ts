@@ -50,13 +50,15 @@ export interface BulkItemResult {
   message: string;
 }
 
+const BULK_SERVER_ERROR = "Lỗi máy chủ: chưa làm gì với bài này. Hãy thử lại sau.";
+
 /** Runs `operation` on every chosen article in turn; returns each one's outcome and the cache tags the successes touched. */
 export async function runBulk(operation: BulkOperation, selection: BulkSelection, actor: Actor): Promise<{ results: BulkItemResult[]; tags: string[] }> {
   const rows = await prisma().article.findMany({ where: { id: { in: selection.map((s) => s.id) } }, select: { id: true, title: true } });
   const titles = new Map(rows.map((r) => [r.id, r.title]));
   const results: BulkItemResult[] = [];
   const tags = new Set<string>();
-  for (const { id, version } of selection) {
+  for (const [index, { id, version }] of selection.entries()) {
     const title = titles.get(id) ?? `Bài #${id}`;
     try {
       const done = await transitionArticle(id, version, operation, actor);
@@ -68,7 +70,13 @@ export async function runBulk(operation: BulkOperation, selection: BulkSelection
       } else if (error instanceof ArticleRuleError) {
         results.push({ id, title, ok: false, message: error.message });
       } else {
-        throw error;
+        // The database itself failed: what is done stays done, and the caller still refreshes
+        // its caches with the tags returned; this article and the ones after it are not tried.
+        console.error(`[bulk ${operation}] article ${id}:`, error);
+        for (const rest of selection.slice(index)) {
+          results.push({ id: rest.id, title: titles.get(rest.id) ?? `Bài #${rest.id}`, ok: false, message: BULK_SERVER_ERROR });
+        }
+        break;
       }
     }
   }
