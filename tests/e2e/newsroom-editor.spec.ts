@@ -32,6 +32,7 @@ async function openEditor(page: Page, url: string) {
 }
 
 test("a writer writes an interview with three Q/A turns and two captioned photos, and submits it", async ({ page }) => {
+  test.setTimeout(120_000); // two photos resized by sharp on a busy 2-core machine
   await signIn(page, USERS.writer);
   await openEditor(page, "/admin/bai-viet/moi");
   // An empty draft saves (writing first); "Gửi duyệt" lists everything readers would miss.
@@ -55,7 +56,9 @@ test("a writer writes an interview with three Q/A turns and two captioned photos
   await page.keyboard.type("Tết Nguyên đán");
   await page.keyboard.press("ControlOrMeta+b");
   await page.keyboard.type(", phóng viên đã trao đổi với Công đoàn ngành");
+  await expect(bodyEditor(page)).toContainText("trao đổi với Công đoàn ngành"); // all typed text applied
   for (let i = 0; i < "Công đoàn ngành".length; i++) await page.keyboard.press("Shift+ArrowLeft");
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe("Công đoàn ngành");
   await page.keyboard.press("ControlOrMeta+k");
   await page.getByLabel("Địa chỉ liên kết").fill("javascript:alert(1)");
   await page.keyboard.press("Enter");
