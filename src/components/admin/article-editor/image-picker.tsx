@@ -6,7 +6,9 @@ import { variantKey } from "@/content/media/keys";
 import { searchMediaAction } from "@/newsroom/actions/media";
 import type { MediaOption } from "./types";
 
-const thumbnail = (m: MediaOption) => mediaUrl(variantKey(m.fileKey, m.variants[0] ?? 320));
+/** A library photo's smallest resized copy at least `width` wide (else its widest). */
+export const thumbnail = (m: MediaOption, width = 320) =>
+  mediaUrl(variantKey(m.fileKey, m.variants.find((w) => w >= width) ?? m.variants[m.variants.length - 1] ?? 320));
 const nameOf = (m: MediaOption) => m.alt || m.caption || `Ảnh #${m.id}`;
 
 /** Choose a photo from the library (thumbnails, searchable), or upload one (type checked on the server). */

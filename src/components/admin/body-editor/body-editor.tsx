@@ -13,30 +13,23 @@ import type { MediaOption } from "../article-editor/types";
 import { BlockMenu, type BlockChoice } from "./block-menu";
 import { blocksToDoc, blockToNode, docToBlocks, NODE, normalizeBody, type DocNode } from "./document";
 import { BlockKeys, BodyEditorContext, InterviewTurn, Photo, PullQuote, RelatedBox, typeAfterSelectedBlock, type BodyEditorServices } from "./nodes";
-import { bodySchemaExtensions, lastLabels } from "./schema";
+import { blockStart, bodySchemaExtensions, turnAttrs } from "./schema";
 import "./body-editor.css";
 import { forgetUpload, isAcceptedImage, newUploadId, uploadPhoto } from "./photo-uploads";
 
-/** The node a choice of the insert menu creates (labels of turns follow the ones before). */
+/** The node a choice of the insert menu creates (attributes not given take the schema's defaults). */
 function choiceNode(choice: BlockChoice, editor: Editor): DocNode {
-  const labels = lastLabels(editor.state.doc);
   switch (choice) {
-    case "paragraph":
-      return { type: NODE.paragraph };
     case "heading2":
       return { type: NODE.heading, attrs: { level: 2 } };
     case "heading3":
       return { type: NODE.heading, attrs: { level: 3 } };
     case "question":
-      return { type: NODE.turn, attrs: { speaker: "reporter", label: labels.reporter } };
+      return { type: NODE.turn, attrs: turnAttrs(editor.state.doc, "reporter") };
     case "answer":
-      return { type: NODE.turn, attrs: { speaker: "guest", label: labels.guest || "Khách mời" } };
-    case "quote":
-      return { type: NODE.quote, attrs: { attribution: "" } };
-    case "photo":
-      return { type: NODE.photo, attrs: { mediaId: 0, caption: "", credit: "", alt: "", uploadId: null } };
-    case "related":
-      return { type: NODE.related, attrs: { title: "Tin liên quan", articleIds: [] } };
+      return { type: NODE.turn, attrs: turnAttrs(editor.state.doc, "guest") };
+    default:
+      return { type: { paragraph: NODE.paragraph, quote: NODE.quote, photo: NODE.photo, related: NODE.related }[choice] };
   }
 }
 
@@ -66,8 +59,7 @@ function dropRange(editor: Editor, x: number, y: number): { from: number; to: nu
   const at = view.posAtCoords({ left: x, top: y });
   if (!at) return { from: doc.content.size, to: doc.content.size };
   const index = Math.min(doc.resolve(at.inside >= 0 ? at.inside : at.pos).index(0), doc.childCount - 1);
-  let start = 0;
-  for (let i = 0; i < index; i++) start += doc.child(i).nodeSize;
+  const start = blockStart(doc, index);
   const block = doc.child(index);
   if (block.type.name === NODE.paragraph && block.content.size === 0) return { from: start, to: start + block.nodeSize };
   const element = view.nodeDOM(start);
@@ -138,7 +130,7 @@ export function BodyEditor({
     const images = files.filter(isAcceptedImage);
     if (!images.length) return;
     const ids = images.map(() => newUploadId());
-    const nodes = ids.map((uploadId) => ({ type: NODE.photo, attrs: { mediaId: 0, caption: "", credit: "", alt: "", uploadId } }));
+    const nodes = ids.map((uploadId) => ({ type: NODE.photo, attrs: { uploadId } }));
     if (into) {
       // The first file goes into the chosen photo block, the others right after it.
       const tr = editor.state.tr.setNodeAttribute(into.pos, "uploadId", ids[0]);
@@ -227,8 +219,7 @@ export function BodyEditor({
         const text = event.clipboardData?.getData("text/plain") ?? "";
         const editor = editorRef.current;
         if (editor && looksLikeTranscript(text)) {
-          const labels = lastLabels(view.state.doc);
-          const turns = parseTranscript(text, { reporterLabel: labels.reporter });
+          const turns = parseTranscript(text, { reporterLabel: turnAttrs(view.state.doc, "reporter").label });
           insertNodes(editor, turns.map(blockToNode), view.state.selection.from);
           return true;
         }
@@ -268,8 +259,7 @@ export function BodyEditor({
       const index = Number((event as CustomEvent<{ index: number }>).detail?.index);
       const { doc } = editor.state;
       if (!Number.isInteger(index) || index < 0 || index >= doc.childCount) return;
-      let start = 0;
-      for (let i = 0; i < index; i++) start += doc.child(i).nodeSize;
+      const start = blockStart(doc, index);
       const node = doc.child(index);
       if (node.isTextblock) editor.chain().focus().setTextSelection(start + 1 + node.content.size).scrollIntoView().run();
       else editor.chain().focus().setNodeSelection(start).scrollIntoView().run();

@@ -4,12 +4,11 @@ import { createContext, useContext, useEffect, useId, useRef, useState } from "r
 import { Extension, type Editor } from "@tiptap/core";
 import { NodeSelection, TextSelection } from "@tiptap/pm/state";
 import { NodeViewWrapper, ReactNodeViewRenderer, useEditorState, type NodeViewProps } from "@tiptap/react";
-import { mediaUrl } from "@/content/media/responsive-image";
-import { variantKey } from "@/content/media/keys";
+import { Field } from "../article-editor/field";
 import { RelatedPicker } from "../article-editor/related-picker";
-import { LibraryBrowser } from "../article-editor/image-picker";
+import { LibraryBrowser, thumbnail } from "../article-editor/image-picker";
 import type { MediaOption } from "../article-editor/types";
-import { InterviewTurnNode, PhotoNode, PullQuoteNode, RelatedBoxNode } from "./schema";
+import { blockNumber, blockStart, InterviewTurnNode, PhotoNode, PullQuoteNode, RelatedBoxNode } from "./schema";
 import { interviewTurnView, pullQuoteView } from "./text-block-views";
 import { ACCEPTED_TYPES, useUpload } from "./photo-uploads";
 
@@ -34,75 +33,39 @@ const useServices = () => {
   return services;
 };
 
-/** The 1-based position of a node view's block in the body (problems name blocks by it). */
+/** The 1-based number of a node view's block in the body (problems name blocks by it). */
 function useBlockNumber(editor: Editor, getPos: NodeViewProps["getPos"]): number {
-  return useEditorState({
-    editor,
-    selector: () => {
-      const pos = getPos();
-      return typeof pos === "number" && pos <= editor.state.doc.content.size ? editor.state.doc.resolve(pos).index(0) + 1 : 0;
-    },
-  });
+  return useEditorState({ editor, selector: () => blockNumber(editor.state.doc, getPos()) });
 }
 
 /**
- * A text input bound to one attribute of a node. It keeps its own text while focused, so
- * typing is never disturbed by the document round trip; it follows the document otherwise
- * (undo, a co-editor).
+ * The editor's labelled field, bound to one attribute of a node. It keeps its own text while it
+ * has focus, so typing is never disturbed by the document round trip; it follows the document
+ * otherwise (undo, a co-editor).
  */
-function AttributeField({
-  label,
-  value,
-  onChange,
-  multiline = false,
-  hint,
-  placeholder,
-  className = "",
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  multiline?: boolean;
-  hint?: string;
-  placeholder?: string;
-  className?: string;
-}) {
-  const id = useId();
+function AttributeField({ value, onChange, ...field }: Omit<React.ComponentProps<typeof Field>, "rows">) {
   const [text, setText] = useState(value);
   const focused = useRef(false);
   useEffect(() => {
     if (!focused.current) setText(value);
   }, [value]);
-  const common = {
-    id,
-    value: text,
-    placeholder,
-    "aria-describedby": hint ? `${id}-hint` : undefined,
-    onFocus: () => (focused.current = true),
-    onBlur: () => {
-      focused.current = false;
-      setText(value);
-    },
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      setText(e.target.value);
-      onChange(e.target.value);
-    },
-  };
   return (
-    <div className={`mb-2 ${className}`}>
-      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
-        {label}
-      </label>
-      {multiline ? (
-        <textarea {...common} rows={2} className="w-full rounded border border-gray-300 px-3 py-2 text-base" />
-      ) : (
-        <input {...common} className="min-h-11 w-full rounded border border-gray-300 px-3 text-base" />
-      )}
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-600">
-          {hint}
-        </p>
-      )}
+    <div
+      onFocus={() => (focused.current = true)}
+      onBlur={() => {
+        focused.current = false;
+        setText(value);
+      }}
+    >
+      <Field
+        {...field}
+        rows={2}
+        value={text}
+        onChange={(next) => {
+          setText(next);
+          onChange(next);
+        }}
+      />
     </div>
   );
 }
@@ -118,8 +81,6 @@ function RemoveButton({ n, onRemove }: { n: number; onRemove: () => void }) {
 // ---------------------------------------------------------------------------------------------
 // Photo: the image (chosen from the library, dropped, pasted or uploaded) with the caption,
 // credit and alt of this use typed under it.
-
-const thumbnail = (m: MediaOption) => mediaUrl(variantKey(m.fileKey, m.variants.find((w) => w >= 480) ?? m.variants[m.variants.length - 1] ?? 320));
 
 function PhotoView({ node, updateAttributes, deleteNode, editor, getPos, selected }: NodeViewProps) {
   const { media, uploadFiles } = useServices();
@@ -164,7 +125,7 @@ function PhotoView({ node, updateAttributes, deleteNode, editor, getPos, selecte
         {mediaId > 0 ? (
           item ? (
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={thumbnail(item)} alt={String(node.attrs.alt || item.alt)} className="max-h-80 w-auto rounded" />
+            <img src={thumbnail(item, 480)} alt={String(node.attrs.alt || item.alt)} className="max-h-80 w-auto rounded" />
           ) : (
             <p className="text-sm text-gray-700">Ảnh #{mediaId}</p>
           )
@@ -259,8 +220,7 @@ export function moveBlock(editor: Editor, direction: -1 | 1): boolean {
   const index = selection.$from.index(0);
   const target = index + direction;
   if (target < 0 || target >= doc.childCount) return false;
-  let start = 0;
-  for (let i = 0; i < index; i++) start += doc.child(i).nodeSize;
+  const start = blockStart(doc, index);
   const node = doc.child(index);
   const neighbour = doc.child(target);
   const newStart = direction < 0 ? start - neighbour.nodeSize : start + neighbour.nodeSize;

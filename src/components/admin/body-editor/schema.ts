@@ -36,15 +36,29 @@ const parseJsonArray = (value: string) => {
   }
 };
 
-/** The speaker labels last used in the body, so a new turn is labelled as the ones before it. */
-export function lastLabels(doc: PMNode): { reporter: string; guest: string } {
-  const labels = { reporter: "Phóng viên", guest: "" };
+/**
+ * The attributes of a new turn of `speaker`, labelled as that speaker's turns before it
+ * ("Phóng viên" for a first question, "Khách mời" until the guest is named).
+ */
+export function turnAttrs(doc: PMNode, speaker: "reporter" | "guest"): { speaker: "reporter" | "guest"; label: string } {
+  const labels = { reporter: "Phóng viên", guest: "Khách mời" };
   doc.forEach((node) => {
     if (node.type.name !== NODE.turn || !node.attrs.label) return;
-    if (node.attrs.speaker === "guest") labels.guest = node.attrs.label;
-    else labels.reporter = node.attrs.label;
+    labels[node.attrs.speaker === "guest" ? "guest" : "reporter"] = node.attrs.label;
   });
-  return labels;
+  return { speaker, label: labels[speaker] };
+}
+
+/** Where the top-level block at `index` starts (the position before it). */
+export function blockStart(doc: PMNode, index: number): number {
+  let start = 0;
+  for (let i = 0; i < index; i++) start += doc.child(i).nodeSize;
+  return start;
+}
+
+/** The 1-based number of the top-level block at `pos` (problems name blocks by it), 0 if none. */
+export function blockNumber(doc: PMNode, pos: number | undefined): number {
+  return typeof pos === "number" && pos <= doc.content.size ? doc.resolve(pos).index(0) + 1 : 0;
 }
 
 export const InterviewTurnNode = Node.create({
@@ -72,8 +86,7 @@ export const InterviewTurnNode = Node.create({
         const turn = $from.parent;
         if (turn.content.size === 0) return editor.commands.setNode("paragraph");
         if ($from.parentOffset < turn.content.size) return false;
-        const labels = lastLabels(editor.state.doc);
-        const next = turn.attrs.speaker === "reporter" ? { speaker: "guest", label: labels.guest || "Khách mời" } : { speaker: "reporter", label: labels.reporter };
+        const next = turnAttrs(editor.state.doc, turn.attrs.speaker === "reporter" ? "guest" : "reporter");
         const at = $from.after();
         return editor.chain().insertContentAt(at, { type: this.name, attrs: next }).setTextSelection(at + 1).run();
       },

@@ -2,7 +2,7 @@
 
 import type { Editor, NodeViewRenderer } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { lastLabels } from "./schema";
+import { blockNumber, turnAttrs } from "./schema";
 
 /**
  * Views of the blocks one types into besides paragraphs and headings: interview turns and pull
@@ -21,132 +21,118 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 }
 
 /** A labelled text input bound to one attribute; it keeps its own text while it has focus. */
-function attributeInput(label: string, placeholder: string) {
+function attributeInput(placeholder: string) {
   const id = `body-attr-${++ids}`;
   const labelEl = document.createElement("label");
   labelEl.htmlFor = id;
   labelEl.className = "sr-only";
-  labelEl.textContent = label;
   const input = document.createElement("input");
   input.id = id;
   input.type = "text";
   input.placeholder = placeholder;
   input.autocomplete = "off";
-  const show = (value: string) => {
+  const show = (label: string, value: string) => {
+    labelEl.textContent = label;
     if (document.activeElement !== input) input.value = value;
   };
-  return { labelEl, input, show, setLabel: (text: string) => void (labelEl.textContent = text) };
+  return { labelEl, input, show };
 }
 
-/** What a view shares: the block's number (problems name blocks by it), attribute writes, cleanup. */
-function viewBase(editor: Editor, getPos: () => number | undefined, onNumber: (n: number) => void) {
-  let last = -1;
-  const renumber = () => {
-    const pos = getPos();
-    const n = typeof pos === "number" && pos <= editor.state.doc.content.size ? editor.state.doc.resolve(pos).index(0) + 1 : 0;
-    if (n !== last) onNumber((last = n));
-  };
-  editor.on("update", renumber);
-  return {
-    renumber,
-    write(node: PMNode, attrs: Record<string, unknown>) {
-      const pos = getPos();
-      if (typeof pos === "number") editor.view.dispatch(editor.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...attrs }));
-    },
-    destroy: () => editor.off("update", renumber),
+/** The DOM of one text block's view, and how it shows a node as block number `n`. */
+interface TextBlockParts {
+  dom: HTMLElement;
+  contentDOM: HTMLElement;
+  /** The controls around the text (not part of the document). */
+  controls: HTMLElement;
+  render: (node: PMNode, n: number) => void;
+}
+
+/**
+ * A text block's view: `build` makes its DOM, given how to read the current node and write its
+ * attributes; the view keeps the node and the block's number (renumbered on every change of the
+ * document) and redraws with `render`.
+ */
+function textBlockView(build: (current: () => PMNode, write: (attrs: Record<string, unknown>) => void, editor: Editor) => TextBlockParts): NodeViewRenderer {
+  return ({ node: initial, editor, getPos }) => {
+    let node = initial;
+    let n = 0;
+    const position = getPos as () => number | undefined;
+    const parts = build(
+      () => node,
+      (attrs) => {
+        const pos = position();
+        if (typeof pos === "number") editor.view.dispatch(editor.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...attrs }));
+      },
+      editor,
+    );
+    const renumber = () => {
+      const number = blockNumber(editor.state.doc, position());
+      if (number === n) return;
+      n = number;
+      parts.render(node, n);
+    };
+    editor.on("update", renumber);
+    parts.controls.addEventListener("focusout", () => parts.render(node, n));
+    queueMicrotask(renumber); // (the position is known once the view is in place)
+    parts.render(node, n);
+    return {
+      dom: parts.dom,
+      contentDOM: parts.contentDOM,
+      update: (next) => {
+        if (next.type !== node.type) return false;
+        node = next;
+        parts.render(node, n);
+        return true;
+      },
+      stopEvent: (event) => parts.controls.contains(event.target as Node),
+      // The controls' own changes are not the document's. Everything else is read: on Chrome for
+      // Android, Enter is seen only as the block the browser adds beside the text.
+      ignoreMutation: (mutation) => mutation.type === "attributes" || parts.controls.contains(mutation.target),
+      destroy: () => editor.off("update", renumber),
+    };
   };
 }
 
 /** "Phóng viên: question" (bold) or "- Label: answer", as printed, typed in place. */
-export const interviewTurnView: NodeViewRenderer = ({ node: initial, editor, getPos }) => {
-  let node = initial;
-  let n = 0;
+export const interviewTurnView = textBlockView((current, write, editor) => {
   const dom = element("div", { className: "my-3 flex items-baseline gap-1 rounded border-l-4 border-gray-300 pl-2" }, { "data-block-type": "interview-turn" });
-  const head = element("span", { className: "flex shrink-0 items-baseline gap-1", contentEditable: "false" });
+  const controls = element("span", { className: "flex shrink-0 items-baseline gap-1", contentEditable: "false" });
   const toggle = element("button", { type: "button", title: "Đổi người nói", className: "min-h-11 min-w-11 rounded border border-gray-300 bg-gray-50 px-1 text-xs font-semibold text-gray-700" });
   const dash = element("span", { textContent: "-" }, { "aria-hidden": "true" });
-  const label = attributeInput("Nhãn", "");
+  const label = attributeInput("");
   const colon = element("span", { textContent: ":", className: "font-bold" }, { "aria-hidden": "true" });
   const contentDOM = element("div", {}, { "data-turn-text": "" });
-  head.append(toggle, dash, label.labelEl, label.input, colon);
-  dom.append(head, contentDOM);
-
-  const render = () => {
-    const reporter = node.attrs.speaker !== "guest";
-    dom.dataset.speaker = reporter ? "reporter" : "guest";
-    toggle.textContent = reporter ? "Hỏi" : "Đáp";
-    toggle.setAttribute("aria-label", `Khối ${n}: ${reporter ? "câu hỏi của phóng viên, đổi thành câu trả lời" : "câu trả lời của khách mời, đổi thành câu hỏi"}`);
-    dash.hidden = reporter;
-    label.setLabel(`Nhãn ${n}`);
-    label.input.placeholder = reporter ? "Phóng viên" : "Tên khách mời";
-    label.show(String(node.attrs.label ?? ""));
-    label.input.size = Math.max(8, [...label.input.value].length + 1);
-    contentDOM.className = `min-w-0 flex-1 ${reporter ? "font-bold" : ""}`;
-  };
-  const base = viewBase(editor, getPos as () => number | undefined, (number) => {
-    n = number;
-    render();
-  });
-  label.input.addEventListener("input", () => base.write(node, { label: label.input.value }));
-  label.input.addEventListener("blur", render);
-  toggle.addEventListener("click", () => {
-    const labels = lastLabels(editor.state.doc);
-    base.write(node, node.attrs.speaker === "guest" ? { speaker: "reporter", label: labels.reporter } : { speaker: "guest", label: labels.guest || "Khách mời" });
-  });
-  queueMicrotask(base.renumber); // (the position is known once the view is in place)
-  render();
+  controls.append(toggle, dash, label.labelEl, label.input, colon);
+  dom.append(controls, contentDOM);
+  label.input.addEventListener("input", () => write({ label: label.input.value }));
+  toggle.addEventListener("click", () => write(turnAttrs(editor.state.doc, current().attrs.speaker === "guest" ? "reporter" : "guest")));
   return {
     dom,
     contentDOM,
-    update: (next) => {
-      if (next.type !== node.type) return false;
-      node = next;
-      render();
-      return true;
+    controls,
+    render: (node, n) => {
+      const reporter = node.attrs.speaker !== "guest";
+      dom.dataset.speaker = reporter ? "reporter" : "guest";
+      toggle.textContent = reporter ? "Hỏi" : "Đáp";
+      toggle.setAttribute("aria-label", `Khối ${n}: ${reporter ? "câu hỏi của phóng viên, đổi thành câu trả lời" : "câu trả lời của khách mời, đổi thành câu hỏi"}`);
+      dash.hidden = reporter;
+      label.input.placeholder = reporter ? "Phóng viên" : "Tên khách mời";
+      label.show(`Nhãn ${n}`, String(node.attrs.label ?? ""));
+      label.input.size = Math.max(8, [...label.input.value].length + 1);
+      contentDOM.className = `min-w-0 flex-1 ${reporter ? "font-bold" : ""}`;
     },
-    stopEvent: (event) => head.contains(event.target as Node),
-    // The controls' own changes are not the document's. Everything else is read: on Chrome for
-    // Android, Enter is seen only as the block the browser adds beside the text.
-    ignoreMutation: (mutation) => mutation.type === "attributes" || head.contains(mutation.target),
-    destroy: base.destroy,
   };
-};
+});
 
 /** A pull quote, with who is quoted under it. */
-export const pullQuoteView: NodeViewRenderer = ({ node: initial, editor, getPos }) => {
-  let node = initial;
-  let n = 0;
+export const pullQuoteView = textBlockView((_current, write) => {
   const dom = element("div", { className: "my-4 border-l-4 border-brand pl-4" }, { "data-block-type": "quote" });
   const contentDOM = element("div", { className: "text-lg italic" }, { "data-quote-text": "" });
-  const foot = element("div", { className: "mt-1 flex items-center gap-1 text-sm", contentEditable: "false" });
-  const attribution = attributeInput("Người được trích dẫn", "Người được trích dẫn");
+  const controls = element("div", { className: "mt-1 flex items-center gap-1 text-sm", contentEditable: "false" });
+  const attribution = attributeInput("Người được trích dẫn");
   attribution.input.className = "flex-1";
-  foot.append(element("span", { textContent: "—" }, { "aria-hidden": "true" }), attribution.labelEl, attribution.input);
-  dom.append(contentDOM, foot);
-  const render = () => {
-    attribution.setLabel(`Người được trích dẫn ${n}`);
-    attribution.show(String(node.attrs.attribution ?? ""));
-  };
-  const base = viewBase(editor, getPos as () => number | undefined, (number) => {
-    n = number;
-    render();
-  });
-  attribution.input.addEventListener("input", () => base.write(node, { attribution: attribution.input.value }));
-  attribution.input.addEventListener("blur", render);
-  queueMicrotask(base.renumber); // (the position is known once the view is in place)
-  render();
-  return {
-    dom,
-    contentDOM,
-    update: (next) => {
-      if (next.type !== node.type) return false;
-      node = next;
-      render();
-      return true;
-    },
-    stopEvent: (event) => foot.contains(event.target as Node),
-    // the controls' own changes are not the document's; the text inside contentDOM is
-    ignoreMutation: (mutation) => mutation.type === "attributes" || foot.contains(mutation.target),
-    destroy: base.destroy,
-  };
-};
+  controls.append(element("span", { textContent: "—" }, { "aria-hidden": "true" }), attribution.labelEl, attribution.input);
+  dom.append(contentDOM, controls);
+  attribution.input.addEventListener("input", () => write({ attribution: attribution.input.value }));
+  return { dom, contentDOM, controls, render: (node, n) => attribution.show(`Người được trích dẫn ${n}`, String(node.attrs.attribution ?? "")) };
+});

@@ -33,6 +33,7 @@ export function draftView(
   const cover = article.coverMediaId ? byId.get(article.coverMediaId) : undefined;
   const category = categories.find((c) => c.id === article.categoryId);
   const categoryRef = { name: category?.name ?? "", slug: category?.slug ?? slugify(category?.name ?? "") };
+  const related = article.related.map((r) => ({ id: r.id, title: r.title, slug: "", sapo: "", publishedAt: now, category: categoryRef, cover: null }));
   return {
     id: article.id ?? 0,
     title: article.title,
@@ -53,7 +54,8 @@ export function draftView(
     tags: article.tags.map((t) => t.trim()).filter(Boolean).map((name) => ({ name, slug: slugify(name) })),
     blocks,
     media: bodyMedia,
-    linked: Object.fromEntries(article.related.map((r) => [r.id, { id: r.id, title: r.title, slug: "", sapo: "", publishedAt: now, category: categoryRef, cover: null }])),
-    relatedLinks: [],
+    // the related stories chosen for the article (only their titles are known here)
+    linked: Object.fromEntries(related.map((r) => [r.id, r])),
+    relatedLinks: related,
   };
 }
