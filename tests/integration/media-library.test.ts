@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { saveArticle, type Actor } from "@/content/article/commands";
 import { articleInputSchema, type ArticleInput } from "@/content/article/schema";
 import type { BlockInput } from "@/content/blocks/schema";
+import { deleteMedia, uploadImage, UploadError } from "@/content/media/upload";
 import { migrate, MIGRATIONS_DIR } from "@/db/migrate";
 import { listMedia } from "@/newsroom/media/queries";
 import { engines, freshDatabase, migratedDatabase, type MigratedDatabase } from "./engines";
@@ -130,6 +132,107 @@ describe.each(engines)("media library search on %s", (engine) => {
     await fresh.db.prisma.article.update({ where: { id: saved.id }, data: { body: [{ type: "image", mediaId: 0, caption: "Ảnh chưa có" }, { type: "image", mediaId: "x" }, "rác", null] } });
     expect(ids(await listMedia("chua co"))).toEqual([]);
     await fresh.db.prisma.article.delete({ where: { id: saved.id } });
+  });
+});
+
+describe.each(engines)("uploads into the library on %s", (engine) => {
+  let fresh: MigratedDatabase;
+  let writer: Actor;
+  let categoryId: number;
+  let jpeg: Buffer;
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "media-library-uploads-"));
+  const savedMediaDir = process.env.MEDIA_DIR;
+
+  beforeAll(async () => {
+    process.env.MEDIA_DIR = mediaDir;
+    fresh = await migratedDatabase(engine);
+    const p = fresh.db.prisma;
+    writer = { id: (await p.user.create({ data: { email: "tai-anh@test.vn", name: "Tải Ảnh", passwordHash: "x", role: "WRITER" } })).id, role: "WRITER" };
+    categoryId = (await p.category.create({ data: { name: "Ảnh", slug: "anh" } })).id;
+    jpeg = await sharp({ create: { width: 1000, height: 500, channels: 3, background: "#2a6" } }).jpeg().toBuffer();
+  }, 120_000);
+
+  afterAll(async () => {
+    vi.useRealTimers();
+    await fresh?.dispose();
+    if (savedMediaDir === undefined) delete process.env.MEDIA_DIR;
+    else process.env.MEDIA_DIR = savedMediaDir;
+    fs.rmSync(mediaDir, { recursive: true, force: true });
+  });
+
+  it("keeps the texts trimmed, alt at most 500, caption 1000 and credit 200 characters; empty ones as '' (alt) or null", async () => {
+    const media = await uploadImage(
+      { bytes: jpeg, name: "C:\\Ảnh\\ho-guom.jpg" },
+      { alt: `  ${"a".repeat(600)}  `, caption: `  ${"c".repeat(1200)}`, credit: ` ${"d".repeat(300)} `, uploadedById: writer.id },
+    );
+    expect(media).toEqual({
+      id: expect.any(Number),
+      fileKey: expect.stringMatching(/^uploads\/\d{4}\/\d{2}\/[0-9a-f]{16}\.jpg$/),
+      alt: "a".repeat(500),
+      caption: "c".repeat(1000),
+      credit: "d".repeat(200),
+      width: 1000,
+      height: 500,
+      variants: [320, 480, 768, 1000],
+    });
+    const row = await fresh.db.prisma.media.findUniqueOrThrow({ where: { id: media.id } });
+    expect(row).toMatchObject({ alt: "a".repeat(500), caption: "c".repeat(1000), credit: "d".repeat(200), fileName: "ho-guom.jpg", mime: "image/jpeg", uploadedById: writer.id });
+
+    const trimmed = await uploadImage({ bytes: jpeg, name: "a.jpg" }, { alt: "  Hồ Gươm  ", caption: " Sương sớm ", credit: "  Hải Nam ", uploadedById: writer.id });
+    expect(trimmed).toMatchObject({ alt: "Hồ Gươm", caption: "Sương sớm", credit: "Hải Nam" });
+    const blank = await uploadImage({ bytes: jpeg, name: "b.jpg" }, { alt: "   ", caption: "   ", credit: "", uploadedById: writer.id });
+    expect(blank).toMatchObject({ alt: "", caption: null, credit: null });
+    const none = await uploadImage({ bytes: jpeg, name: "c.jpg" }, { uploadedById: writer.id });
+    expect(none).toMatchObject({ alt: "", caption: null, credit: null });
+  });
+
+  it("files an upload under uploads/<UTC year>/<two-digit UTC month>/<16 hex digits>.jpg", async () => {
+    const keyAt = async (now: string) => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date(now));
+      try {
+        return (await uploadImage({ bytes: jpeg, name: "a.jpg" }, { alt: "x", uploadedById: writer.id })).fileKey;
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    const march = await keyAt("2026-03-05T10:00:00Z");
+    expect(march).toMatch(/^uploads\/2026\/03\/[0-9a-f]{16}\.jpg$/);
+    expect(fs.existsSync(path.join(mediaDir, march))).toBe(true);
+    expect(fs.existsSync(path.join(mediaDir, march.replace(/\.jpg$/, "-320.webp")))).toBe(true);
+    expect(await keyAt("2026-01-31T23:59:00Z")).toMatch(/^uploads\/2026\/01\/[0-9a-f]{16}\.jpg$/);
+    expect(await keyAt("2026-12-01T00:00:00Z")).toMatch(/^uploads\/2026\/12\/[0-9a-f]{16}\.jpg$/);
+    expect(await keyAt("2027-01-01T06:00:00+07:00")).toMatch(/^uploads\/2026\/12\/[0-9a-f]{16}\.jpg$/); // 23:00 UTC on 31 December
+    expect(await keyAt("2026-03-05T10:00:00Z")).not.toBe(march); // a new key for every upload
+  });
+
+  it("refuses to delete a photo an article shows in its body; deletes one no article shows", async () => {
+    const used = await uploadImage({ bytes: jpeg, name: "dung.jpg" }, { alt: "Ảnh đang dùng", uploadedById: writer.id });
+    const unused = await uploadImage({ bytes: jpeg, name: "le.jpg" }, { alt: "Ảnh lẻ", uploadedById: writer.id });
+    const article = await saveArticle(
+      null,
+      null,
+      articleInputSchema.parse({
+        title: "Bài có ảnh trong thân bài",
+        sapo: "Sapo đủ dài cho một bài có ảnh.",
+        categoryId,
+        kind: "NEWS",
+        bylines: [{ name: "Phạm Diệp", role: "Bài" }],
+        body: [{ type: "paragraph", content: [{ text: "Mở đầu." }] }, { type: "image", mediaId: used.id, caption: "Ảnh trong bài" }],
+      }),
+      writer,
+    );
+    const refusal = await deleteMedia(used.id).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(UploadError);
+    expect(refusal).toMatchObject({ status: 400, message: "Ảnh đang được dùng trong bài viết nên không thể xóa." });
+    expect(await fresh.db.prisma.media.count({ where: { id: used.id } })).toBe(1);
+
+    await deleteMedia(unused.id); // another article's photo blocks are no use of this one
+    expect(await fresh.db.prisma.media.count({ where: { id: unused.id } })).toBe(0);
+
+    await fresh.db.prisma.article.delete({ where: { id: article.id } });
+    await deleteMedia(used.id);
+    expect(await fresh.db.prisma.media.count({ where: { id: used.id } })).toBe(0);
   });
 });
 

@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
+import fsp, { type FileHandle } from "node:fs/promises";
+import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import { HeadObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET, HEAD } from "@/app/media/[...key]/route";
 import { DiskMediaStore } from "@/content/media/disk-store";
 import { S3MediaStore } from "@/content/media/s3-store";
@@ -61,6 +63,46 @@ const bytesOf = async (body: ReadableStream<Uint8Array> | null) => Buffer.from(a
 const md5Etag = (bytes: Uint8Array) => `"${createHash("md5").update(bytes).digest("hex")}"`;
 const context = (key: string) => ({ params: Promise.resolve({ key: key.split("/") }) });
 const request = (key: string, headers: Record<string, string> = {}, method = "GET") => new Request(`http://localhost/media/${key}`, { method, headers });
+
+/**
+ * A stand-in S3 server on a loopback port, for what s3rver cannot show: it records each
+ * request's method and headers, counts its open connections and answers with `answer`
+ * (by default: PUT and DELETE accepted, GET and HEAD give the three bytes "abc").
+ */
+async function fakeS3(answer?: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+  const requests: { method: string; headers: http.IncomingHttpHeaders }[] = [];
+  let open = 0;
+  const fallback = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (req.method === "GET" || req.method === "HEAD") {
+      res.writeHead(200, { ETag: '"abc"', "Content-Length": "3", "Content-Type": "image/jpeg" });
+      res.end(req.method === "GET" ? "abc" : undefined);
+    } else {
+      res.writeHead(req.method === "DELETE" ? 204 : 200, { ETag: '"abc"' });
+      res.end();
+    }
+  };
+  const fake = http.createServer((req, res) => {
+    requests.push({ method: req.method!, headers: req.headers });
+    req.resume();
+    req.on("end", () => (answer ?? fallback)(req, res));
+  });
+  fake.keepAliveTimeout = 60_000; // only the client may close an idle connection here
+  fake.on("connection", (socket) => {
+    open++;
+    socket.on("close", () => open--);
+  });
+  await new Promise<void>((resolve) => fake.listen(0, "127.0.0.1", resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(fake.address() as net.AddressInfo).port}`,
+    requests,
+    openConnections: () => open,
+    close: () =>
+      new Promise<void>((resolve) => {
+        fake.closeAllConnections();
+        fake.close(() => resolve());
+      }),
+  };
+}
 
 beforeAll(async () => {
   // A loopback side port; another one if it is taken.
@@ -135,6 +177,267 @@ describe("choosing the store from the environment", () => {
     } finally {
       logged.mockRestore();
     }
+  });
+});
+
+describe("store failures and store changes", () => {
+  it("a store failure names the key and the cause, and keeps the cause", () => {
+    const cause = new Error("đĩa đầy");
+    expect(new MediaWriteError("t/a.jpg", cause)).toMatchObject({ name: "MediaWriteError", message: "Could not store media t/a.jpg: đĩa đầy", cause });
+    expect(new MediaWriteError("t/a.jpg", "hết chỗ").message).toBe("Could not store media t/a.jpg: hết chỗ");
+  });
+
+  it("a bad setting is reported as the store's failure, naming the setting", async () => {
+    useEnv({ MEDIA_DIR: diskDir, S3_BUCKET: "b", S3_ENDPOINT: "minio:9000" });
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#36c" } }).jpeg().toBuffer();
+    const error = await storeImage(jpeg, "t/cau-hinh.jpg").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MediaWriteError);
+    expect((error as MediaWriteError).message).toBe('Could not store media t/cau-hinh.jpg: S3_ENDPOINT must be an http(s) URL, not "minio:9000"');
+    expect(((error as MediaWriteError).cause as Error).message).toBe('S3_ENDPOINT must be an http(s) URL, not "minio:9000"');
+  });
+
+  it("an S3 store replaced after a configuration change closes its connections; an unused one closes quietly", async () => {
+    const fake = await fakeS3();
+    try {
+      useEnv({ MEDIA_DIR: unusedLocalDir, S3_BUCKET: BUCKET, S3_ENDPOINT: fake.endpoint, S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" });
+      await mediaStore().put("t/ket-noi.jpg", Buffer.from("abc"), "image/jpeg");
+      expect(fake.openConnections()).toBe(1); // kept alive for the next request
+      mediaStore({ MEDIA_DIR: diskDir });
+      await vi.waitFor(() => expect(fake.openConnections()).toBe(0), { timeout: 3_000, interval: 20 });
+      expect(() => new S3MediaStore(s3ConfigFromEnv({ S3_BUCKET: BUCKET, S3_ENDPOINT: fake.endpoint })!).destroy()).not.toThrow();
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe("S3 requests", () => {
+  const config = (endpointUrl: string) => s3ConfigFromEnv({ S3_BUCKET: BUCKET, S3_ENDPOINT: endpointUrl, S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" })!;
+
+  it("to a third-party endpoint carry no CRC checksums, and ask for none back", async () => {
+    const fake = await fakeS3();
+    const store = new S3MediaStore(config(fake.endpoint));
+    try {
+      await store.put("t/anh.jpg", Buffer.from("hello"), "image/jpeg");
+      const object = await store.get("t/anh.jpg");
+      expect(object).toMatchObject({ size: 3, etag: '"abc"' });
+      expect((await bytesOf(object!.body)).toString()).toBe("abc");
+      expect(fake.requests.map((r) => r.method)).toEqual(["PUT", "GET"]);
+      for (const { method, headers } of fake.requests) {
+        expect(Object.keys(headers).filter((name) => name.includes("checksum")), method).toEqual([]);
+      }
+    } finally {
+      store.destroy();
+      await fake.close();
+    }
+  });
+
+  it("any 404 means no such key, whatever the server calls it", async () => {
+    const fake = await fakeS3((req, res) => {
+      res.writeHead(404, { "Content-Type": "application/xml" });
+      res.end(req.method === "HEAD" ? undefined : '<?xml version="1.0" encoding="UTF-8"?><Error><Code>ResourceNotFound</Code><Message>Không có</Message></Error>');
+    });
+    const store = new S3MediaStore(config(fake.endpoint));
+    try {
+      expect(await store.get("t/khong-co.jpg")).toBeNull();
+      expect(await store.stat("t/khong-co.jpg")).toBeNull();
+      expect(await store.exists("t/khong-co.jpg")).toBe(false);
+    } finally {
+      store.destroy();
+      await fake.close();
+    }
+  });
+
+  it("without both keys, the AWS default credential chain signs (here: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)", async () => {
+    const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+    process.env.AWS_ACCESS_KEY_ID = "S3RVER";
+    process.env.AWS_SECRET_ACCESS_KEY = "S3RVER";
+    const none = new S3MediaStore({ bucket: BUCKET, endpoint, region: "us-east-1", forcePathStyle: true });
+    const half = new S3MediaStore({ bucket: BUCKET, endpoint, region: "us-east-1", forcePathStyle: true, accessKeyId: "S3RVER" });
+    try {
+      await none.put("t/chuoi-mac-dinh.jpg", Buffer.from("abc"), "image/jpeg");
+      expect(await none.stat("t/chuoi-mac-dinh.jpg")).toMatchObject({ size: 3, etag: md5Etag(Buffer.from("abc")) });
+      expect(await half.exists("t/chuoi-mac-dinh.jpg")).toBe(true);
+      await none.delete("t/chuoi-mac-dinh.jpg");
+    } finally {
+      none.destroy();
+      half.destroy();
+      for (const [name, value] of [["AWS_ACCESS_KEY_ID", saved.id], ["AWS_SECRET_ACCESS_KEY", saved.secret]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+});
+
+describe("the disk store", () => {
+  const dir = tmp("media-disk-own-");
+  const file = (key: string) => path.join(dir, key);
+  let handleProto: FileHandle;
+  const T = new Date("2025-01-01T00:00:00Z");
+
+  beforeAll(async () => {
+    const handle = await fsp.open(os.devNull, "r");
+    handleProto = Object.getPrototypeOf(handle) as FileHandle;
+    await handle.close();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** The file handles the store opens from now on (a closed one has fd -1). */
+  const watchOpens = () => {
+    const open = fsp.open;
+    const handles: FileHandle[] = [];
+    vi.spyOn(fsp, "open").mockImplementation(async (...args: Parameters<typeof fsp.open>) => {
+      const handle = await open(...args);
+      handles.push(handle);
+      return handle;
+    });
+    return handles;
+  };
+
+  it("remembers the ETag of what it wrote; another instance hashes a file once", async () => {
+    const bytes = randomBytes(5_000);
+    const store = new DiskMediaStore(dir);
+    await store.put("t/nho.jpg", bytes, "image/jpeg");
+    const reads = vi.spyOn(handleProto, "read");
+    expect(await store.stat("t/nho.jpg")).toMatchObject({ size: 5_000, etag: md5Etag(bytes) });
+    expect(await store.stat("t/nho.jpg")).toMatchObject({ size: 5_000, etag: md5Etag(bytes) });
+    expect(reads).not.toHaveBeenCalled();
+    const other = new DiskMediaStore(dir);
+    expect((await other.stat("t/nho.jpg"))!.etag).toBe(md5Etag(bytes));
+    const hashed = reads.mock.calls.length;
+    expect(hashed).toBeGreaterThan(0);
+    expect((await other.stat("t/nho.jpg"))!.etag).toBe(md5Etag(bytes));
+    expect(reads).toHaveBeenCalledTimes(hashed);
+  });
+
+  it("a file rewritten with another size keeps no stale ETag, even with the same modification time", async () => {
+    const store = new DiskMediaStore(dir);
+    const before = Buffer.from("noi dung cu");
+    const after = Buffer.from("noi dung moi, dai hon");
+    await store.put("t/sua.jpg", before, "image/jpeg");
+    fs.utimesSync(file("t/sua.jpg"), T, T);
+    expect((await store.stat("t/sua.jpg"))!.etag).toBe(md5Etag(before));
+    fs.writeFileSync(file("t/sua.jpg"), after);
+    fs.utimesSync(file("t/sua.jpg"), T, T);
+    expect(await store.stat("t/sua.jpg")).toMatchObject({ size: after.length, etag: md5Etag(after) });
+  });
+
+  it("a file rewritten with the same size but a new modification time keeps no stale ETag", async () => {
+    const store = new DiskMediaStore(dir);
+    const before = Buffer.from("aaaa-1");
+    const after = Buffer.from("bbbb-2");
+    await store.put("t/sua-2.jpg", before, "image/jpeg");
+    fs.utimesSync(file("t/sua-2.jpg"), T, T);
+    expect((await store.stat("t/sua-2.jpg"))!.etag).toBe(md5Etag(before));
+    fs.writeFileSync(file("t/sua-2.jpg"), after);
+    const later = new Date(T.getTime() + 60_000);
+    fs.utimesSync(file("t/sua-2.jpg"), later, later);
+    expect((await store.stat("t/sua-2.jpg"))!.etag).toBe(md5Etag(after));
+    const object = await store.get("t/sua-2.jpg");
+    expect(object!.etag).toBe(md5Etag(after));
+    expect((await bytesOf(object!.body)).equals(after)).toBe(true);
+  });
+
+  it("remembers at most 20,000 ETags, forgetting the oldest first", async () => {
+    const store = new DiskMediaStore(dir);
+    const first = randomBytes(1_000);
+    await store.put("t/dau-tien.jpg", first, "image/jpeg");
+    // The other files are written nowhere: only what the store remembers matters here.
+    const fakeWrites = () => {
+      vi.spyOn(fsp, "mkdir").mockResolvedValue(undefined);
+      vi.spyOn(fsp, "writeFile").mockResolvedValue(undefined);
+      vi.spyOn(fsp, "rename").mockResolvedValue(undefined);
+      vi.spyOn(fsp, "stat").mockResolvedValue({ size: 1, mtimeMs: 1 } as fs.Stats);
+    };
+    fakeWrites();
+    for (let i = 1; i < 20_000; i++) await store.put(`t/lru/anh-${i}.jpg`, Buffer.from("x"), "image/jpeg");
+    vi.restoreAllMocks();
+    const reads = vi.spyOn(handleProto, "read");
+    expect((await store.stat("t/dau-tien.jpg"))!.etag).toBe(md5Etag(first)); // 20,000 remembered: still known
+    expect(reads).not.toHaveBeenCalled();
+    fakeWrites();
+    await store.put("t/lru/anh-20000.jpg", Buffer.from("x"), "image/jpeg");
+    vi.restoreAllMocks();
+    const rereads = vi.spyOn(handleProto, "read");
+    expect((await store.stat("t/dau-tien.jpg"))!.etag).toBe(md5Etag(first)); // 20,001: the oldest was forgotten
+    expect(rereads).toHaveBeenCalled();
+  });
+
+  it("a directory in a file's place is no file; every opened file is closed again", async () => {
+    const store = new DiskMediaStore(dir);
+    fs.mkdirSync(file("t/thu-muc.jpg"), { recursive: true });
+    await store.put("t/dong.jpg", Buffer.from("abc"), "image/jpeg");
+    const handles = watchOpens();
+    expect(await store.stat("t/thu-muc.jpg")).toBeNull();
+    expect(await store.get("t/thu-muc.jpg")).toBeNull();
+    expect(await store.exists("t/thu-muc.jpg")).toBe(false);
+    expect(await store.stat("t/dong.jpg")).toMatchObject({ size: 3 });
+    expect(handles.map((handle) => handle.fd)).toEqual([-1, -1, -1]); // three opened, three closed
+  });
+
+  it("a failure reading a file's info is thrown, and the file is closed", async () => {
+    const store = new DiskMediaStore(dir);
+    await store.put("t/loi-doc.jpg", Buffer.from("abc"), "image/jpeg");
+    const handles = watchOpens();
+    vi.spyOn(handleProto, "stat").mockRejectedValueOnce(Object.assign(new Error("EIO: i/o error"), { code: "EIO" }));
+    await expect(store.get("t/loi-doc.jpg")).rejects.toMatchObject({ code: "EIO" });
+    vi.spyOn(handleProto, "stat").mockRejectedValueOnce(Object.assign(new Error("EIO: i/o error"), { code: "EIO" }));
+    await expect(store.stat("t/loi-doc.jpg")).rejects.toMatchObject({ code: "EIO" });
+    expect(handles.map((handle) => handle.fd)).toEqual([-1, -1]); // both closed
+  });
+
+  it("writes through a temporary file: a failed write throws its own error and leaves nothing", async () => {
+    const store = new DiskMediaStore(dir);
+    vi.spyOn(fsp, "rename").mockRejectedValueOnce(Object.assign(new Error("EXDEV: cross-device link not permitted"), { code: "EXDEV" }));
+    await expect(store.put("t/tam/a.jpg", Buffer.from("abc"), "image/jpeg")).rejects.toMatchObject({ code: "EXDEV" });
+    expect(fs.readdirSync(file("t/tam"))).toEqual([]); // the temporary file is gone
+    // a write that fails before the temporary file exists
+    vi.spyOn(fsp, "writeFile").mockRejectedValueOnce(Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" }));
+    await expect(store.put("t/tam/b.jpg", Buffer.from("abc"), "image/jpeg")).rejects.toMatchObject({ code: "ENOSPC" });
+    expect(fs.readdirSync(file("t/tam"))).toEqual([]);
+    expect(await store.exists("t/tam/a.jpg")).toBe(false);
+  });
+
+  it("storeImage: the original is a progressive (mozjpeg) JPEG; each variant is made from the full pixels, never enlarged", async () => {
+    useEnv({ MEDIA_DIR: dir });
+    // 3 px checks: fine detail that a variant made from a smaller one would lose
+    const W = 800;
+    const H = 400;
+    const pixels = Buffer.alloc(W * H * 3);
+    for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) pixels.fill((Math.floor(x / 3) + Math.floor(y / 3)) % 2 ? 230 : 25, (y * W + x) * 3, (y * W + x) * 3 + 3);
+    const png = await sharp(pixels, { raw: { width: W, height: H, channels: 3 } }).png().toBuffer();
+    const stored = await storeImage(png, "t/o-co.jpg");
+    expect(stored).toMatchObject({ width: 800, height: 400, variants: [320, 480, 768, 800] });
+    const original = fs.readFileSync(file("t/o-co.jpg"));
+    expect(await sharp(original).metadata()).toMatchObject({ format: "jpeg", isProgressive: true });
+    const grey = (input: Buffer) => sharp(input).greyscale().raw().toBuffer();
+    const [a, b] = await Promise.all([grey(original), grey(fs.readFileSync(file("t/o-co-800.webp")))]);
+    expect(b.length).toBe(a.length);
+    let difference = 0;
+    for (let i = 0; i < a.length; i++) difference += Math.abs(a[i] - b[i]);
+    expect(difference / a.length).toBeLessThan(25); // about 10; about 84 when enlarged from the 320 px one
+  });
+
+  it("storeImage: variants go as image/webp, the original last as image/jpeg; if the original fails, the variants are removed", async () => {
+    useEnv({ MEDIA_DIR: dir });
+    const store = mediaStore();
+    const put = store.put.bind(store);
+    const puts = vi.spyOn(store, "put").mockImplementation((key, bytes, type) => (key.endsWith(".jpg") ? Promise.reject(new Error("đĩa đầy")) : put(key, bytes, type)));
+    const jpeg = await sharp({ create: { width: 500, height: 300, channels: 3, background: "#2a6" } }).jpeg().toBuffer();
+    const error = await storeImage(jpeg, "t/nua-chung.jpg").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MediaWriteError);
+    expect(error).toMatchObject({ message: "Could not store media t/nua-chung.jpg: đĩa đầy", cause: new Error("đĩa đầy") });
+    expect(puts.mock.calls.map(([key, , type]) => [key, type])).toEqual([
+      ["t/nua-chung-320.webp", "image/webp"],
+      ["t/nua-chung-480.webp", "image/webp"],
+      ["t/nua-chung-500.webp", "image/webp"],
+      ["t/nua-chung.jpg", "image/jpeg"],
+    ]);
+    expect(filesUnder(dir).filter((key) => key.startsWith("t/nua-chung"))).toEqual([]); // no half set
   });
 });
 
@@ -300,6 +603,13 @@ describe.each(backends)("media store on $name", ({ name, env, fresh, keys }) => 
   });
 
   if (name === "s3") {
+    it("stores each file with its type: the original as image/jpeg, the variants as image/webp", async () => {
+      const type = async (key: string) => (await raw.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }))).ContentType;
+      expect(await type("t/2026/anh-that.jpg")).toBe("image/jpeg");
+      expect(await type("t/2026/anh-that-320.webp")).toBe("image/webp");
+      expect(await type("t/2026/anh-that-500.webp")).toBe("image/webp");
+    });
+
     it("keeps everything in the bucket: the local MEDIA_DIR stays empty", async () => {
       expect(filesUnder(unusedLocalDir)).toEqual([]);
       expect(fs.readdirSync(unusedLocalDir)).toEqual([]);

@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPixelSize, ImageBusyError, ImageTooLargeError, imageJob, imageQueueState } from "@/content/media/image-work";
 import { storeImage } from "@/content/media/storage";
-import { uploadImage, UploadError } from "@/content/media/upload";
+import { MAX_UPLOAD_BYTES, uploadImage, UploadError } from "@/content/media/upload";
 
 /**
  * A decompression bomb: a valid PNG of 16,000 × 16,000 px (256 MP) that weighs a few tens of
@@ -127,5 +127,45 @@ describe("image work queue", () => {
     expect(await storing).toEqual({ key: "t/cho.jpg", mime: "image/jpeg", width: 400, height: 300, sizeBytes: expect.any(Number), variants: [320, 400] });
     expect((await sharp(path.join(mediaDir, "t/cho-320.webp")).metadata()).width).toBe(320);
     expect((await sharp(path.join(mediaDir, "t/cho-400.webp")).metadata()).width).toBe(400);
+  });
+});
+
+describe("upload refusals (before anything is stored)", () => {
+  const refusal = (bytes: Buffer) => uploadImage({ bytes, name: "anh.jpg" }, { alt: "x", uploadedById: 1 }).catch((e: unknown) => e);
+
+  it("an empty file is a 400 'Tệp rỗng.'", async () => {
+    const error = await refusal(Buffer.alloc(0));
+    expect(error).toBeInstanceOf(UploadError);
+    expect(error).toMatchObject({ status: 400, message: "Tệp rỗng." });
+  });
+
+  it("the size limit is 15 MB = 15,728,640 bytes: exactly that passes the size check, one byte more is a 413", async () => {
+    expect(MAX_UPLOAD_BYTES).toBe(15_728_640);
+    // zeros are no image: past the size check, the content check refuses them
+    expect(await refusal(Buffer.alloc(15_728_640))).toMatchObject({ status: 415, message: "Tệp không phải ảnh hợp lệ hoặc đã bị hỏng." });
+    expect(await refusal(Buffer.alloc(15_728_641))).toMatchObject({ status: 413, message: "Ảnh quá lớn (tối đa 15 MB)." });
+  });
+
+  it("a JPEG whose header reads but whose pixels are cut off is a 415, not a storage failure", async () => {
+    const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#36c" } }).jpeg().toBuffer();
+    const cut = jpeg.subarray(0, Math.floor(jpeg.length / 2));
+    expect(await sharp(cut).metadata()).toMatchObject({ format: "jpeg", width: 400, height: 300 }); // the header is whole
+    expect(await refusal(cut)).toMatchObject({ status: 415, message: "Tệp không phải ảnh hợp lệ hoặc đã bị hỏng." });
+    expect(fs.existsSync(path.join(mediaDir, "uploads"))).toBe(false); // nothing written
+  });
+
+  it("a full image queue is a 503 asking to try again in a few minutes", async () => {
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#36c" } }).jpeg().toBuffer();
+    const gate = deferred();
+    const jobs = Array.from({ length: 5 }, () => imageJob(() => gate.promise)); // one running, four waiting
+    try {
+      const error = await refusal(jpeg);
+      expect(error).toBeInstanceOf(UploadError);
+      expect(error).toMatchObject({ status: 503, message: "Máy chủ đang xử lý nhiều ảnh. Vui lòng thử lại sau ít phút." });
+    } finally {
+      gate.resolve();
+      await Promise.all(jobs);
+    }
+    expect(fs.existsSync(path.join(mediaDir, "uploads"))).toBe(false);
   });
 });

@@ -18,6 +18,7 @@ import { alsoTagged, cachedFor } from "@/content/cache";
 import { rssDocument } from "@/content/feeds/rss";
 import { escapeXml, xmlResponse } from "@/content/feeds/xml";
 import { isSafeKey, variantKey } from "@/content/media/keys";
+import { assertSafeKey, mediaDir, normaliseEtag, s3ConfigFromEnv, UnsafeMediaKeyError } from "@/content/media/store";
 import { badRequest, bodyTooLarge, firstValue, formId, isOversizedPost } from "@/content/routing/params";
 import { absoluteUrl, siteUrl } from "@/content/site/config";
 import { adminRoute } from "@/newsroom/admin-routes";
@@ -76,6 +77,41 @@ describe("media keys", () => {
     expect(variantKey("seed/photo.jpg", 768)).toBe("seed/photo-768.webp");
     expect(variantKey("2026/a.b.png", 320)).toBe("2026/a.b-320.webp");
     expect(variantKey("noext", 480)).toBe("noext-480.webp");
+  });
+});
+
+describe("media store settings", () => {
+  it("an unsafe key is refused with an error naming it", () => {
+    expect(() => assertSafeKey("../thoat.jpg")).toThrow(UnsafeMediaKeyError);
+    expect(new UnsafeMediaKeyError("../thoat.jpg")).toMatchObject({ name: "UnsafeMediaKeyError", message: "Unsafe media key: ../thoat.jpg" });
+  });
+
+  it("ETags are quoted when bare; quoted and weak ones are kept as sent; none is null", () => {
+    expect(normaliseEtag(null)).toBeNull();
+    expect(normaliseEtag(undefined)).toBeNull();
+    expect(normaliseEtag("")).toBeNull();
+    expect(normaliseEtag("abc")).toBe('"abc"');
+    expect(normaliseEtag('"abc"')).toBe('"abc"');
+    expect(normaliseEtag('W/"abc"')).toBe('W/"abc"');
+    expect(normaliseEtag('"abc')).toBe('"abc'); // starts quoted: left as the server sent it
+  });
+
+  it("files go to MEDIA_DIR, by default .data/media under the working directory", () => {
+    expect(mediaDir({})).toBe(`${process.cwd()}/.data/media`);
+    expect(mediaDir({ MEDIA_DIR: "" })).toBe(`${process.cwd()}/.data/media`);
+    expect(mediaDir({ MEDIA_DIR: "/srv/anh" })).toBe("/srv/anh");
+    expect(mediaDir({ MEDIA_DIR: "kho/anh" })).toBe(`${process.cwd()}/kho/anh`);
+  });
+
+  it("S3_FORCE_PATH_STYLE reads 1/true/yes/on and 0/false/no/off in any case; anything else is refused", () => {
+    const pathStyle = (value: string, endpoint?: string) => s3ConfigFromEnv({ S3_BUCKET: "b", S3_ENDPOINT: endpoint, S3_FORCE_PATH_STYLE: value })?.forcePathStyle;
+    // without an endpoint the default is false, with one true: each word must override it
+    for (const yes of ["1", "true", "yes", "on", " TRUE ", "On"]) expect(pathStyle(yes), yes).toBe(true);
+    for (const no of ["0", "false", "no", "off", " NO ", "Off"]) expect(pathStyle(no, "http://minio:9000"), no).toBe(false);
+    expect(pathStyle("")).toBe(false);
+    expect(pathStyle("", "http://minio:9000")).toBe(true);
+    expect(() => pathStyle("maybe")).toThrow('S3_FORCE_PATH_STYLE must be true or false, not "maybe"');
+    expect(() => pathStyle("2")).toThrow('S3_FORCE_PATH_STYLE must be true or false, not "2"');
   });
 });
 

@@ -25,6 +25,46 @@ describe("old WordPress addresses", () => {
     }
   });
 
+  it("normalisation edges: every trailing slash goes, a path needs a leading slash and 2 to 500 characters", () => {
+    expect(normalizeLegacyPath("/tin-tuc/bai///")).toBe("/tin-tuc/bai");
+    expect(normalizeLegacyPath("///")).toBeNull();
+    expect(normalizeLegacyPath("/a")).toBe("/a");
+    expect(normalizeLegacyPath("/A/")).toBe("/a");
+    expect(normalizeLegacyPath("tin-tuc/bai")).toBeNull();
+    expect(normalizeLegacyPath("")).toBeNull();
+    const longest = `/${"a".repeat(499)}`; // 500 characters
+    expect(normalizeLegacyPath(longest)).toBe(longest);
+    expect(normalizeLegacyPath(`${longest}/`)).toBe(longest);
+    expect(normalizeLegacyPath(`/${"a".repeat(500)}`)).toBeNull(); // 501
+  });
+
+  it("normalisation edges of '?p=': with or without '?', on '/', '' or '/index.php', digits only (at most 10)", () => {
+    expect(normalizeLegacyPath("/", "?p=12")).toBe("/?p=12");
+    expect(normalizeLegacyPath("/", "p=12")).toBe("/?p=12");
+    expect(normalizeLegacyPath("", "p=12")).toBe("/?p=12");
+    expect(normalizeLegacyPath("/index.php", "?p=7")).toBe("/?p=7");
+    expect(normalizeLegacyPath("/", "?x=1&page_id=0042")).toBe("/?page_id=42");
+    expect(normalizeLegacyPath("/", "?p=9999999999")).toBe("/?p=9999999999");
+    for (const search of ["?p=12abc", "?p=abc12", "?p=abc", "?p=", "?p=-1", "?p=1.5", "?p=12345678901"]) {
+      expect(normalizeLegacyPath("/", search), search).toBeNull();
+    }
+    expect(normalizeLegacyPath("/index.php", "?p=abc")).toBe("/index.php");
+  });
+
+  it("a request might be an old address: '/' or '/index.php' only with a numeric p or page_id; elsewhere a first segment that is not the site's", () => {
+    expect(mayBeLegacyPath("/", "?x=1&p=5")).toBe(true);
+    expect(mayBeLegacyPath("/", "p=5")).toBe(true);
+    expect(mayBeLegacyPath("/", "?page_id=3")).toBe(true);
+    expect(mayBeLegacyPath("/index.php", "?p=7")).toBe(true);
+    for (const search of ["?np=3", "?p=x", "?x=1", "", "?pp=2"]) {
+      expect(mayBeLegacyPath("/", search), search).toBe(false);
+      expect(mayBeLegacyPath("/index.php", search), search).toBe(false);
+    }
+    expect(mayBeLegacyPath("", "")).toBe(false);
+    expect(mayBeLegacyPath("//2015/bai", "")).toBe(false);
+    expect(mayBeLegacyPath("/index.html", "")).toBe(true);
+  });
+
   it("'/?p=123' is not the cached home page: the page cache lets the proxy answer it", () => {
     expect(pageRule("/", new URLSearchParams("p=123"))).toBeNull();
     expect(pageRule("/m", new URLSearchParams("page_id=4"))).toBeNull();
