@@ -273,4 +273,29 @@ describe.each(engines)("newsroom reads on %s", (engine) => {
     await db.prisma.editorPick.deleteMany({});
     expect(await picksOverview(1)).toEqual({ mustSee: [], homeLead: null, candidates: [{ id: id["dai-hoi"], title: "Ngày hội Công đoàn quận" }] });
   });
+  it("the picks form lists each slot's picks by position (not by id or by when they were stored), older picks first with their titles", async () => {
+    await db.prisma.editorPick.deleteMany({});
+    // stored in the reverse of their positions
+    await db.prisma.editorPick.createMany({
+      data: [
+        { slot: "must-see", articleId: id["hoi-thao"], position: 2 },
+        { slot: "must-see", articleId: id["giai-bong-da"], position: 1 },
+        { slot: "home-lead", articleId: id["hoi-thao"], position: 1 },
+        { slot: "must-see", articleId: id["dai-hoi"], position: 0 },
+        { slot: "home-lead", articleId: id["giai-bong-da"], position: 0 },
+      ],
+    });
+    const overview = await picksOverview(1);
+    expect(overview.mustSee).toEqual([id["dai-hoi"], id["giai-bong-da"], id["hoi-thao"]]);
+    expect(overview.homeLead).toBe(id["giai-bong-da"]);
+    const byId = (a: { id: number }, b: { id: number }) => a.id - b.id;
+    expect(overview.candidates.slice(0, 2).sort(byId)).toEqual(
+      [
+        { id: id["giai-bong-da"], title: "Giải bóng đá công nhân" },
+        { id: id["hoi-thao"], title: "Hội thao Công đoàn" },
+      ].sort(byId),
+    );
+    expect(overview.candidates.slice(2)).toEqual([{ id: id["dai-hoi"], title: "Ngày hội Công đoàn quận" }]);
+    await db.prisma.editorPick.deleteMany({});
+  });
 });

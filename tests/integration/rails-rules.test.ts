@@ -90,6 +90,37 @@ describe.each(engines)("rails on %s", (engine) => {
     expect(decodeCursor(none.othersNext)).toEqual({ publishedAt: at.k2, id: id.k2 }); // k-cu remains after k2
   });
 
+  it("'Có thể bạn quan tâm': a shared tag (3 points) outranks the same category (2), then the newest; 'Tin khác' goes on after it", async () => {
+    await setPicks([]);
+    const tag = await db.prisma.tag.upsert({ where: { slug: "bong-da" }, create: { name: "Bóng đá", slug: "bong-da" }, update: {} });
+    await db.prisma.articleTag.upsert({ where: { articleId_tagId: { articleId: id.k2, tagId: tag.id } }, create: { articleId: id.k2, tagId: tag.id }, update: {} });
+    const tagged = { ...input(), tagIds: [tag.id] };
+    // k2 (another category, the same tag) first; then the sport stories newest first (s1 is a related link)
+    const rails = await getRails(tagged, { mustSee: 0, mostRead: 0, interesting: 2, others: 2 });
+    expect(names(rails.interesting)).toEqual(["k2", "s2"]);
+    expect(names(rails.others)).toEqual(["s3", "s4"]);
+    expect(decodeCursor(rails.othersNext)).toEqual({ publishedAt: at.s4, id: id.s4 }); // s5 remains
+    // without the tag, only the article's category is of interest
+    const untagged = await getRails(input(), { mustSee: 0, mostRead: 0, interesting: 3, others: 0 });
+    expect(names(untagged.interesting)).toEqual(["s2", "s3", "s4"]);
+  });
+
+  it("'Đọc nhiều' reads past the related links and the article itself to fill its places", async () => {
+    await setPicks([]);
+    // the two most read (k1 100, k2 70) are related links: the rail takes the next three
+    const rails = await getRails({ ...input(), relatedIds: [id.k1, id.k2] }, { mustSee: 0, mostRead: 3, interesting: 0, others: 0 });
+    expect(names(rails.mostRead)).toEqual(["s2", "s1", "s4"]);
+  });
+
+  it("arguments that are not an article give empty rails; sizes left out or null take the defaults", async () => {
+    const empty = { mustSee: [], mostRead: [], interesting: [], others: [], othersNext: null };
+    expect(await getRails({ ...input(), id: 0 })).toEqual(empty);
+    expect(await getRails({ ...input(), categoryId: -1 })).toEqual(empty);
+    expect(await getRails({ ...input(), categorySlug: "Thể Thao" })).toEqual(empty);
+    const defaults = await getRails(input(), null as unknown as undefined);
+    expect(defaults.others.length + defaults.mustSee.length + defaults.mostRead.length).toBeGreaterThan(0);
+  });
+
   it("default sizes: 6 must-see, 5 most read, 8 others; the article page passes its last breadcrumb as the category", async () => {
     await setPicks(["k2"]);
     const rails = await getArticleRails({ id: id.x, categoryId: sport, tagIds: [], breadcrumb: [{ slug: "khong-dung" }, { slug: "the-thao" }], relatedLinks: [{ id: id.s1 }] });

@@ -4,6 +4,7 @@ import type { Database } from "@/db/connection";
 import { migrate } from "@/db/migrate";
 import { decodeCursor } from "@/content/article/cursor";
 import { listCategory, listMostRead } from "@/content/article/lists";
+import { getNavigation, listCategories } from "@/content/category/queries";
 import { searchArticles } from "@/content/search/queries";
 import { engines, freshDatabase, type FreshDatabase } from "./engines";
 
@@ -135,5 +136,69 @@ describe.each(engines)("reader orderings on %s", (engine) => {
   it("search: upper case with diacritics finds the same stories, title match first", async () => {
     const results = await searchArticles("CÔNG ĐOÀN cơ sở");
     expect(results.items.map((a) => a.slug)).toEqual(["cong-doan-co-so-hop-mat", "hop-mat-cuoi-nam"]);
+  });
+});
+
+/**
+ * The category tree as readers get it: the header menu (top-level categories in the editors'
+ * order, each with its sub-categories in their order) and the read API's flat list (each
+ * category followed by its own sub-categories, depth first; equal positions in id order).
+ */
+describe.each(engines)("category tree on %s", (engine) => {
+  let fresh: FreshDatabase;
+  let db: Database;
+
+  beforeAll(async () => {
+    fresh = await freshDatabase(engine);
+    db = fresh.open();
+    await db.withSession((s) => migrate(s));
+    useDatabase(db);
+    const add = async (slug: string, name: string, position: number, parentId: number | null = null, description: string | null = null) =>
+      (await db.prisma.category.create({ data: { slug, name, position, parentId, description } })).id;
+    // created out of order: positions, not ids, decide
+    const society = await add("xa-hoi", "Xã hội", 2, null, "Tin xã hội");
+    const news = await add("thoi-su", "Thời sự", 1);
+    await add("giao-thong", "Giao thông", 5, society);
+    const education = await add("giao-duc", "Giáo dục", 3, society);
+    await add("tuyen-sinh", "Tuyển sinh", 0, education); // a third level: in the flat list, not in the menu
+    await add("do-thi", "Đô thị", 1, society);
+    await add("the-thao", "Thể thao", 2); // same position as "Xã hội", created later
+    await add("quoc-te", "Quốc tế", 0, news);
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.close();
+    await fresh?.dispose();
+  });
+
+  it("the header menu: top-level categories by position, each with its direct sub-categories by position", async () => {
+    const menu = await getNavigation();
+    expect(menu.map((c) => c.slug).slice(0, 1)).toEqual(["thoi-su"]);
+    expect(menu.map((c) => c.slug).sort()).toEqual(["the-thao", "thoi-su", "xa-hoi"]);
+    const bySlug = Object.fromEntries(menu.map((c) => [c.slug, c]));
+    expect(bySlug["thoi-su"]).toEqual({ name: "Thời sự", slug: "thoi-su", children: [{ name: "Quốc tế", slug: "quoc-te" }] });
+    expect(bySlug["xa-hoi"]).toEqual({
+      name: "Xã hội",
+      slug: "xa-hoi",
+      children: [
+        { name: "Đô thị", slug: "do-thi" },
+        { name: "Giáo dục", slug: "giao-duc" },
+        { name: "Giao thông", slug: "giao-thong" },
+      ],
+    });
+    expect(bySlug["the-thao"].children).toEqual([]);
+  });
+
+  it("the flat list: depth first, each category followed by its own, equal positions in id order, with parent slugs", async () => {
+    expect(await listCategories()).toEqual([
+      { slug: "thoi-su", name: "Thời sự", description: null, parent: null },
+      { slug: "quoc-te", name: "Quốc tế", description: null, parent: "thoi-su" },
+      { slug: "xa-hoi", name: "Xã hội", description: "Tin xã hội", parent: null },
+      { slug: "do-thi", name: "Đô thị", description: null, parent: "xa-hoi" },
+      { slug: "giao-duc", name: "Giáo dục", description: null, parent: "xa-hoi" },
+      { slug: "tuyen-sinh", name: "Tuyển sinh", description: null, parent: "giao-duc" },
+      { slug: "giao-thong", name: "Giao thông", description: null, parent: "xa-hoi" },
+      { slug: "the-thao", name: "Thể thao", description: null, parent: null },
+    ]);
   });
 });

@@ -82,6 +82,13 @@ describe.each(engines)("search order and count on %s", (engine) => {
     expect((await searchArticles("mưa lũ", 51)).items).toEqual([]);
   });
 
+  it("a query with no word, or a page past the last one, is answered empty without searching", async () => {
+    const nothing = { terms: [], total: 0, more: false, page: 1, pages: 0, items: [] };
+    expect(await searchArticles("   ")).toEqual({ query: "", ...nothing });
+    expect(await searchArticles("?!")).toMatchObject(nothing);
+    expect(await searchArticles("cong doan", 51)).toEqual({ query: "cong doan", terms: ["cong", "doan"], total: 0, more: false, page: 51, pages: 0, items: [] });
+  });
+
   it("counts exactly when there are 500 matches or fewer", async () => {
     const flooded = await searchArticles("ngập", 1);
     // 500 generated stories + the two at the same instant
