@@ -314,32 +314,21 @@ describe("the disk store", () => {
     expect(reads).toHaveBeenCalledTimes(hashed);
   });
 
-  it("a file rewritten with another size keeps no stale ETag, even with the same modification time", async () => {
+  it.each([
+    { change: "another size, the same modification time", key: "t/sua.jpg", before: "noi dung cu", after: "noi dung moi, dai hon", laterMs: 0 },
+    { change: "the same size, a new modification time", key: "t/sua-2.jpg", before: "aaaa-1", after: "bbbb-2", laterMs: 60_000 },
+  ])("a file rewritten with $change keeps no stale ETag", async ({ key, before, after, laterMs }) => {
     const store = new DiskMediaStore(dir);
-    const before = Buffer.from("noi dung cu");
-    const after = Buffer.from("noi dung moi, dai hon");
-    await store.put("t/sua.jpg", before, "image/jpeg");
-    fs.utimesSync(file("t/sua.jpg"), T, T);
-    expect((await store.stat("t/sua.jpg"))!.etag).toBe(md5Etag(before));
-    fs.writeFileSync(file("t/sua.jpg"), after);
-    fs.utimesSync(file("t/sua.jpg"), T, T);
-    expect(await store.stat("t/sua.jpg")).toMatchObject({ size: after.length, etag: md5Etag(after) });
-  });
-
-  it("a file rewritten with the same size but a new modification time keeps no stale ETag", async () => {
-    const store = new DiskMediaStore(dir);
-    const before = Buffer.from("aaaa-1");
-    const after = Buffer.from("bbbb-2");
-    await store.put("t/sua-2.jpg", before, "image/jpeg");
-    fs.utimesSync(file("t/sua-2.jpg"), T, T);
-    expect((await store.stat("t/sua-2.jpg"))!.etag).toBe(md5Etag(before));
-    fs.writeFileSync(file("t/sua-2.jpg"), after);
-    const later = new Date(T.getTime() + 60_000);
-    fs.utimesSync(file("t/sua-2.jpg"), later, later);
-    expect((await store.stat("t/sua-2.jpg"))!.etag).toBe(md5Etag(after));
-    const object = await store.get("t/sua-2.jpg");
-    expect(object!.etag).toBe(md5Etag(after));
-    expect((await bytesOf(object!.body)).equals(after)).toBe(true);
+    await store.put(key, Buffer.from(before), "image/jpeg");
+    fs.utimesSync(file(key), T, T);
+    expect((await store.stat(key))!.etag).toBe(md5Etag(Buffer.from(before)));
+    fs.writeFileSync(file(key), after);
+    const later = new Date(T.getTime() + laterMs);
+    fs.utimesSync(file(key), later, later);
+    expect(await store.stat(key)).toMatchObject({ size: Buffer.byteLength(after), etag: md5Etag(Buffer.from(after)) });
+    const object = await store.get(key);
+    expect(object!.etag).toBe(md5Etag(Buffer.from(after)));
+    expect((await bytesOf(object!.body)).equals(Buffer.from(after))).toBe(true);
   });
 
   it("remembers at most 20,000 ETags, forgetting the oldest first", async () => {

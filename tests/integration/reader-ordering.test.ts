@@ -6,7 +6,7 @@ import { decodeCursor } from "@/content/article/cursor";
 import { listCategory, listMostRead } from "@/content/article/lists";
 import { getNavigation, listCategories } from "@/content/category/queries";
 import { searchArticles } from "@/content/search/queries";
-import { engines, freshDatabase, type FreshDatabase } from "./engines";
+import { engines, freshDatabase, migratedDatabase, type FreshDatabase, type MigratedDatabase } from "./engines";
 
 /**
  * Orderings readers see, on a small fixture built to hit their edges (the seed has no
@@ -145,14 +145,11 @@ describe.each(engines)("reader orderings on %s", (engine) => {
  * category followed by its own sub-categories, depth first; equal positions in id order).
  */
 describe.each(engines)("category tree on %s", (engine) => {
-  let fresh: FreshDatabase;
-  let db: Database;
+  let fresh: MigratedDatabase;
 
   beforeAll(async () => {
-    fresh = await freshDatabase(engine);
-    db = fresh.open();
-    await db.withSession((s) => migrate(s));
-    useDatabase(db);
+    fresh = await migratedDatabase(engine);
+    const db = fresh.db;
     const add = async (slug: string, name: string, position: number, parentId: number | null = null, description: string | null = null) =>
       (await db.prisma.category.create({ data: { slug, name, position, parentId, description } })).id;
     // created out of order: positions, not ids, decide
@@ -167,7 +164,6 @@ describe.each(engines)("category tree on %s", (engine) => {
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
     await fresh?.dispose();
   });
 
