@@ -53,7 +53,16 @@ export async function openEditor(page: Page, url: string) {
   await expect(page.locator('form[aria-label="Soạn bài"][data-hydrated="true"]')).toBeVisible();
 }
 
-/** Saves the article in the editor and waits for the confirmation. */
+/**
+ * After a new article's first save: its id is in the new-article page's address
+ * (/admin/bai-viet/moi?bai=<id>, where the editor stays on screen); returns the article's own
+ * editor address, /admin/bai-viet/<id>.
+ */
+export async function newArticleAddress(page: Page, options: { timeout?: number } = {}): Promise<string> {
+  await expect(page).toHaveURL(/\/admin\/bai-viet\/moi\?bai=\d+$/, options);
+  return `/admin/bai-viet/${new URL(page.url()).searchParams.get("bai")}`;
+}
+
 /**
  * Clicks "Lưu bài" and waits until the server holds everything on screen: the save state reads
  * "Đã lưu lúc …" (it reads "Chưa lưu" / "Đang lưu…" until then). The "Đã lưu." message alone is
@@ -65,7 +74,7 @@ export async function saveArticle(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
 }
 
-/** The article body's document editor (the visible one: an earlier editor may stay mounted, hidden). */
+/** The article body's document editor (the visible one: the editor of a page visited before may stay mounted, hidden, in Next's back/forward cache). */
 export function bodyEditor(page: Page) {
   return page.locator('[role="textbox"][aria-label="Nội dung bài"]:visible');
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { addPhotoBlock, bodyEditor, openEditor, saveArticle as save, signIn, USERS, writeBody } from "./fixtures";
+import { addPhotoBlock, bodyEditor, newArticleAddress, openEditor, saveArticle as save, signIn, USERS, writeBody } from "./fixtures";
 
 // Desktop and phone: the library picker (thumbnails, searched by a caption typed only in an
 // article, without diacritics) and the revision comparison of a photo caption.
@@ -26,7 +26,7 @@ test("a writer picks a photo from the library by searching a caption typed in an
   await first.getByLabel(/^Mô tả ảnh \(alt\) \d+$/).fill(`Mặt hồ Tây phủ sương ${project}`);
   await first.getByLabel(/^Chú thích ảnh \d+$/).fill(`Sương sớm trên hồ Tây ${project}`);
   await save(page);
-  articleUrl = new URL(page.url()).pathname;
+  articleUrl = await newArticleAddress(page);
 
   // A second photo block: the library, searched without diacritics, shows that photo's thumbnail,
   // named by the alt its first use gave it.

@@ -73,6 +73,17 @@ test("a writer cannot open user administration", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bạn không có quyền truy cập trang này");
 });
 
+test("a new article's address opens only an article the user may edit: another's is 403, an unknown or malformed id 404", async ({ page }) => {
+  await signIn(page, USERS.writer);
+  // Article 1 is seeded (published, written by nobody signed in here): writers edit only their own drafts.
+  for (const [query, status] of [["?bai=1", 403], ["?bai=99999999", 404], ["?bai=abc", 404], ["?bai=1&bai=2", 404]] as const) {
+    const response = await page.request.get(`/admin/bai-viet/moi${query}`, { maxRedirects: 0 });
+    expect(response.status(), query).toBe(status);
+  }
+  const own = await page.request.get("/admin/bai-viet/moi", { maxRedirects: 0 });
+  expect(own.status()).toBe(200);
+});
+
 test("an admin creates a user, and disabling it ends its open session at once", async ({ browser, page }, testInfo) => {
   const email = `moi-${testInfo.project.name}@e2e.local`;
   await signIn(page, USERS.admin);

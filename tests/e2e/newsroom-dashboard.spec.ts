@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { horizontalOverflow, signIn, USERS, writeBody } from "./fixtures";
+import { horizontalOverflow, newArticleAddress, signIn, USERS, writeBody } from "./fixtures";
 
 // The dashboard's counts and queues, and the article list's bulk actions, as the newsroom
 // uses them: a writer sends two drafts for review in one go, an editor finds them from the
@@ -20,7 +20,7 @@ async function newDraft(page: Page, title: string) {
   await writeBody(page, "Nội dung bài thử hàng đợi duyệt.");
   await page.getByRole("button", { name: "Lưu bài" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
-  await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+$/);
+  await newArticleAddress(page);
 }
 
 /** The list as a form: wait for React before ticking boxes (the action needs the client). */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { chooseFullSite, signIn, USERS, writeBody } from "./fixtures";
+import { chooseFullSite, newArticleAddress, signIn, USERS, writeBody } from "./fixtures";
 
 
 const LINKED = "Giải việt dã truyền thống Thủ đô khép lại sau ba ngày tranh tài";
@@ -25,8 +25,7 @@ async function publishStory(page: Page, title: string, category: string, related
   }
   await page.getByRole("button", { name: "Lưu bài" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
-  await expect(page).toHaveURL(/\/admin\/bai-viet\/\d+$/);
-  const url = new URL(page.url()).pathname;
+  const url = await newArticleAddress(page);
   await openEditor(page, url);
   await page.getByRole("button", { name: "Xuất bản" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã xuất bản." })).toBeVisible();

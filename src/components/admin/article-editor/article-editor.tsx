@@ -177,7 +177,7 @@ export function ArticleEditor({
         return;
       }
       ui().setState(result);
-      if (carried) keepFlash(result.ok ? Number(result.result?.id) : id, result); // Next may re-mount the editor after a publish
+      if (carried) keepFlash(result.ok ? Number(result.result?.id) : id, result); // in case a new editor is mounted (see editor-session.ts)
       if (result.ok && result.result) {
         const saved = { id: Number(result.result.id), version: Number(result.result.version), slug: result.result.slug };
         identity.current = { id: saved.id, version: saved.version };
@@ -191,7 +191,12 @@ export function ArticleEditor({
         ui().setSavedAt(new Date());
         if (!id) {
           dropBackup(null);
-          window.history.replaceState(null, "", `/admin/bai-viet/${saved.id}`);
+          // The new article's id goes into THIS page's address, as a search parameter: Next then
+          // refreshes the page in place after later saves, keeping this editor (its focus, the
+          // caret, the undo history). Its own address, /admin/bai-viet/<id>, is another route:
+          // the next refresh would mount a new editor under the writer's fingers, and what they
+          // typed at that moment went nowhere.
+          window.history.replaceState(null, "", `/admin/bai-viet/moi?bai=${saved.id}`);
         }
       } else if (result.result?.conflict) {
         // Someone else saved a newer version: stop autosaving; the text stays on screen.
@@ -284,7 +289,7 @@ export function ArticleEditor({
       form.set("version", String(identity.current.version ?? ""));
       for (const [k, v] of Object.entries(extra)) form.set(k, v);
       const result = await action({}, form);
-      keepFlash(identity.current.id, result); // Next may re-mount the editor when it refreshes the page
+      keepFlash(identity.current.id, result); // in case a new editor is mounted (see editor-session.ts)
       setState(result);
       if (result.ok && result.result?.status === "DELETED") window.location.assign("/admin/bai-viet");
       else if (result.ok && result.result) {

@@ -7,11 +7,13 @@ import type { EditorArticle } from "./types";
  * latest screen state (for code running after an await), the save queue and a workflow step
  * waiting for the next save.
  *
- * A new article gets its own address (/admin/bai-viet/<id>) on its first save, which autosave now
- * makes within seconds of the first keystroke. The next refresh of the page (a save that renames
- * the draft, a publish) then renders the article's own page, and React mounts a new editor. The
- * session lives on in this module so that the new editor continues it: same queue, same version,
- * the text on screen, the last message and save time; a save still in flight reports to it.
+ * The editor is not re-mounted by its own saves: a new article's first save writes its id into
+ * the page's search parameters (/admin/bai-viet/moi?bai=<id>), so the refreshes that follow
+ * saves and publishes render the same page and React keeps the editor on screen. Should a new
+ * editor of the same article still be mounted moments after a save (the page opened again from
+ * a link while a save is in flight), it continues the session kept in this module: same queue,
+ * same version, the text on screen, the last message and save time; a save still in flight
+ * reports to it.
  */
 export interface Ref<T> {
   current: T;
