@@ -42,6 +42,16 @@ export function can(role: Role | null | undefined, permission: Permission): bool
   return !!role && (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
 
+/**
+ * Whether `actor` may change article `article` in the editor: editors and admins any article,
+ * a writer only their own draft or article in review.
+ */
+export function mayEditArticle(actor: { id: number; role: Role }, article: { createdById: number | null; status: string }): boolean {
+  if (can(actor.role, "article.edit-any")) return true;
+  const ownDraft = article.createdById === actor.id && (article.status === "DRAFT" || article.status === "IN_REVIEW");
+  return ownDraft && can(actor.role, "article.edit-own-draft");
+}
+
 export function isRole(value: unknown): value is Role {
   return value === "WRITER" || value === "EDITOR" || value === "ADMIN";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, isRole, PERMISSIONS, ROLE_LABELS, type Permission } from "@/newsroom/permissions";
+import { can, isRole, mayEditArticle, PERMISSIONS, ROLE_LABELS, type Permission } from "@/newsroom/permissions";
 
 /**
  * The newsroom's permission table, written out by hand: who may do what. W = writer
@@ -71,5 +71,21 @@ describe("permission table", () => {
     expect(ROLE_LABELS).toEqual({ WRITER: "Phóng viên", EDITOR: "Biên tập viên", ADMIN: "Quản trị" });
     expect(["WRITER", "EDITOR", "ADMIN"].map(isRole)).toEqual([true, true, true]);
     expect(["writer", "Admin", "GUEST", "", null, undefined, 1, {}].map(isRole)).toEqual([false, false, false, false, false, false, false, false]);
+  });
+});
+
+describe("who may edit an article", () => {
+  const writer = { id: 7, role: "WRITER" as const };
+  it.each([
+    ["a writer, own draft", writer, { createdById: 7, status: "DRAFT" }, true],
+    ["a writer, own article in review", writer, { createdById: 7, status: "IN_REVIEW" }, true],
+    ["a writer, own published article", writer, { createdById: 7, status: "PUBLISHED" }, false],
+    ["a writer, own scheduled article", writer, { createdById: 7, status: "SCHEDULED" }, false],
+    ["a writer, another's draft", writer, { createdById: 8, status: "DRAFT" }, false],
+    ["a writer, a draft by nobody", writer, { createdById: null, status: "DRAFT" }, false],
+    ["an editor, another's published article", { id: 2, role: "EDITOR" as const }, { createdById: 7, status: "PUBLISHED" }, true],
+    ["an admin, another's draft", { id: 1, role: "ADMIN" as const }, { createdById: 7, status: "DRAFT" }, true],
+  ])("%s → %s", (_case, actor, article, expected) => {
+    expect(mayEditArticle(actor, article)).toBe(expected);
   });
 });

@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/db/client";
 import { slugify } from "@/content/vietnamese/slugify";
 import { audit } from "@/newsroom/audit";
-import { can, type Role } from "@/newsroom/permissions";
+import { can, mayEditArticle, type Role } from "@/newsroom/permissions";
 import { invalidationTags, type PublicFootprint } from "./invalidation";
 import { readBody } from "@/content/blocks/schema";
 import { publishProblems, type PublishProblem } from "./publish-checks";
@@ -180,8 +180,7 @@ async function saveInTx(tx: Tx, id: number | null, baseVersion: number | null, i
     select: { version: true, status: true, slug: true, createdById: true, categoryId: true },
   });
   if (!current) throw new ArticleRuleError("Không tìm thấy bài viết.", undefined, 404);
-  const ownDraft = current.createdById === actor.id && (current.status === "DRAFT" || current.status === "IN_REVIEW");
-  if (!can(actor.role, "article.edit-any") && !(ownDraft && can(actor.role, "article.edit-own-draft"))) {
+  if (!mayEditArticle(actor, current)) {
     throw new ArticleRuleError("Bạn chỉ có thể sửa bản nháp của chính mình.", undefined, 403);
   }
   const before = await footprint(tx, id);

@@ -1,7 +1,7 @@
 import { forbidden, notFound } from "next/navigation";
 import { editorOptions, getArticleForEditing } from "@/newsroom/articles/queries";
 import type { SessionUser } from "@/newsroom/auth/sessions";
-import { can } from "@/newsroom/permissions";
+import { can, mayEditArticle } from "@/newsroom/permissions";
 import type { EditorArticle, EditorPermissions } from "./types";
 
 /** What the editor page passes to the client editor besides the article. */
@@ -51,8 +51,7 @@ export function newArticle(user: SessionUser): EditorArticle {
 export async function articleToEdit(user: SessionUser, id: number | null): Promise<{ article: EditorArticle; revisions: EditorRevision[] }> {
   const found = id ? await getArticleForEditing(id) : null;
   if (!found) notFound();
-  const ownDraft = found.createdById === user.id && (found.status === "DRAFT" || found.status === "IN_REVIEW");
-  if (!can(user.role, "article.edit-any") && !ownDraft) forbidden();
+  if (!mayEditArticle(user, found)) forbidden();
   return {
     article: {
       id: found.id,
